@@ -27,6 +27,12 @@ const deadlineLabel = new RegExp(String.raw`^thoi (?:gian|han)(?: [a-z ,]{0,60}?
 // "… của Bộ Chính trị. Thời gian hoàn thành trước ngày 31/10/2023." inside a paragraph.
 const inlineDeadline = /(?:^|[.;]\s+)thoi (?:gian|han) hoan thanh\s*:?\s*([^.;]+)/u;
 
+/** True when a line of plain text is a labelled task field ("Cơ quan chỉ đạo: …"), not prose. */
+export function isTaskFieldLine(line: string): boolean {
+  const folded = foldForMatching(line.normalize('NFC').replace(/^[\s\-–•*+]+/u, ''));
+  return leadLabel.test(folded) || agencyLabel.test(folded) || deadlineLabel.test(folded);
+}
+
 /** The task fields written in a section's own nodes; empty lists and nulls when it has none. */
 export function readTaskFields(nodes: readonly RootContent[]): TaskFields {
   const fields: TaskFields = { leadAgencies: [], agencies: [], deadline: null, deadlineFrom: null, deadlineTo: null, recurring: false };
