@@ -1,0 +1,93 @@
+/**
+ * Find the query's words in a text whatever its diacritics, and mark them: the snippet of a hit
+ * and the marked section of a plan page. Matching compares folded words (no marks, đ → d, lower
+ * case), so "xay va chong" marks "xây và chống". The output is escaped HTML with <mark>.
+ */
+import { foldDiacritics } from './query-text.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/** A word of a text: its range in the original string and its folded form. */
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/** Fold one character at a time so that indices in the folded text match the original. */
+function foldAligned(text: string): string {
+  let folded = '';
+  for (const char of text) {
+    const one = foldDiacritics(char);
+    folded += one.length === char.length ? one : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+  }
+  return folded;
+}
+
+function wordsOf(text: string): Word[] {
+  const folded = foldAligned(text.normalize('NFC'));
+  return [...folded.matchAll(wordPattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: match[0],
+  }));
+}
+
+/** The folded words of a query, without operators and quotes: "“xây” và -chống" → xay, va, chong. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(wordsOf(query).map((word) => word.folded))];
+}
+
+function matches(word: Word, terms: string[]): boolean {
+  // The last word typed may be unfinished: Meilisearch searches it as a prefix.
+  const last = terms.at(-1);
+  return terms.includes(word.folded) || (last !== undefined && last.length >= 2 && word.folded.startsWith(last));
+}
+
+/** Escaped HTML of `text` (a range of it) with the query's words in <mark>. */
+function markRange(text: string, words: Word[], terms: string[], start: number, end: number): string {
+  let html = '';
+  let at = start;
+  for (const word of words) {
+    if (word.start < start || word.end > end || !matches(word, terms)) continue;
+    html += `${escapeHtml(text.slice(at, word.start))}<mark>${escapeHtml(text.slice(word.start, word.end))}</mark>`;
+    at = word.end;
+  }
+  return html + escapeHtml(text.slice(at, end));
+}
+
+/** The whole text as escaped HTML with every word of the query in <mark>. */
+export function markTerms(text: string, terms: string[]): string {
+  const nfc = text.normalize('NFC');
+  return terms.length === 0 ? escapeHtml(nfc) : markRange(nfc, wordsOf(nfc), terms, 0, nfc.length);
+}
+
+/**
+ * A snippet of about `length` characters around the densest cluster of the query's words, as
+ * escaped HTML with <mark>; the start of the text when no word matches.
+ */
+export function snippetOf(text: string, terms: string[], length = 220): string {
+  const nfc = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const words = wordsOf(nfc);
+  const hits = words.filter((word) => matches(word, terms));
+  let start = 0;
+  if (hits.length > 0) {
+    // Choose the hit whose window holds the most distinct terms, then open a little before it.
+    let best = { score: -1, start: 0 };
+    for (const hit of hits) {
+      const inWindow = hits.filter((other) => other.start >= hit.start && other.end <= hit.start + length);
+      const score = new Set(inWindow.map((other) => other.folded)).size * 1000 + inWindow.length;
+      if (score > best.score) best = { score, start: hit.start };
+    }
+    start = Math.max(0, best.start - Math.floor(length / 4));
+  }
+  let end = Math.min(nfc.length, start + length);
+  // Snap to word boundaries so no word is cut in half.
+  const first = words.find((word) => word.end > start);
+  if (first !== undefined && first.start < start) start = words.find((word) => word.start >= start)?.start ?? start;
+  const cut = words.find((word) => word.start < end && word.end > end);
+  if (cut !== undefined) end = cut.start;
+  const body = markRange(nfc, words, terms, start, end).trim();
+  return `${start > 0 ? '… ' : ''}${body}${end < nfc.length ? ' …' : ''}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Parse the URL parameters of the search page and /api/search into a validated `SearchRequest`.
+ * Unknown parameters are ignored; a malformed value throws `SearchParamError` with a Vietnamese
+ * message that the page and the API show with status 400.
+ */
+import { planLevels, type PlanLevel } from '../plan/plan-meta.ts';
+import { emptySearchRequest, sortOrders, type SearchRequest, type SortOrder } from './search-request.ts';
+
+/** A URL parameter that cannot be used; `message` is Vietnamese and safe to show. */
+export class SearchParamError extends Error {
+  readonly param: string;
+  constructor(param: string, message: string) {
+    super(message);
+    this.name = 'SearchParamError';
+    this.param = param;
+  }
+}
+
+const maxQueryLength = 1000;
+const maxValues = 20;
+const maxValueLength = 200;
+const maxPage = 1000;
+
+/** Parse and validate search parameters; throws `SearchParamError` on the first bad value. */
+export function parseSearchParams(params: URLSearchParams): SearchRequest {
+  const request = emptySearchRequest();
+  const q = single(params, 'q') ?? '';
+  if (q.length > maxQueryLength) {
+    throw new SearchParamError('q', `Từ khóa quá dài (${q.length} ký tự); hãy rút gọn còn tối đa ${maxQueryLength} ký tự.`);
+  }
+  request.q = q.trim();
+  request.provinces = many(params, 'province').map((value) => {
+    if (!/^\d{2}$/.test(value)) {
+      throw new SearchParamError('province', `Mã tỉnh "${value}" không hợp lệ: cần mã gồm 2 chữ số, ví dụ 51.`);
+    }
+    return value;
+  });
+  request.levels = many(params, 'level').map((value) => {
+    if (!(planLevels as readonly string[]).includes(value)) {
+      throw new SearchParamError('level', `Cấp "${value}" không hợp lệ: chọn một trong ${planLevels.join(', ')}.`);
+    }
+    return value as PlanLevel;
+  });
+  request.years = many(params, 'year').map((value) => {
+    if (!/^\d{4}$/.test(value) || Number(value) < 1945 || Number(value) > 2100) {
+      throw new SearchParamError('year', `Năm "${value}" không hợp lệ: cần năm gồm 4 chữ số, ví dụ 2024.`);
+    }
+    return Number(value);
+  });
+  request.from = parseDate(params, 'from');
+  request.to = parseDate(params, 'to');
+  if (request.from !== null && request.to !== null && request.from > request.to) {
+    throw new SearchParamError('to', `Khoảng ngày không hợp lệ: "từ ngày" ${request.from} sau "đến ngày" ${request.to}.`);
+  }
+  request.categories = many(params, 'category').map((value) => {
+    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) {
+      throw new SearchParamError('category', `Nhóm nhiệm vụ "${value}" không hợp lệ.`);
+    }
+    return value;
+  });
+  request.agencies = many(params, 'agency');
+  request.sort = parseSort(single(params, 'sort'));
+  request.page = parsePage(single(params, 'page'));
+  return request;
+}
+
+function single(params: URLSearchParams, name: string): string | null {
+  const values = params.getAll(name);
+  if (values.length > 1) {
+    throw new SearchParamError(name, `Tham số "${name}" chỉ được có một giá trị.`);
+  }
+  return values[0] ?? null;
+}
+
+// Empty values (an unselected <select>, "province=") are dropped; duplicates are kept once.
+function many(params: URLSearchParams, name: string): string[] {
+  const values = [...new Set(params.getAll(name).map((value) => value.trim()).filter((value) => value !== ''))];
+  if (values.length > maxValues) {
+    throw new SearchParamError(name, `Quá nhiều giá trị cho "${name}" (${values.length}); tối đa ${maxValues}.`);
+  }
+  for (const value of values) {
+    if (value.length > maxValueLength) {
+      throw new SearchParamError(name, `Giá trị của "${name}" quá dài (${value.length} ký tự).`);
+    }
+  }
+  return values;
+}
+
+function parseDate(params: URLSearchParams, name: 'from' | 'to'): string | null {
+  const value = single(params, name)?.trim() ?? '';
+  if (value === '') return null;
+  const label = name === 'from' ? 'Từ ngày' : 'Đến ngày';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new SearchParamError(name, `${label} "${value}" không hợp lệ: cần dạng NNNN-TT-NN, ví dụ 2024-01-19.`);
+  }
+  return value;
+}
+
+function parseSort(value: string | null): SortOrder {
+  if (value === null || value === '') return 'relevance';
+  if (!(sortOrders as readonly string[]).includes(value)) {
+    throw new SearchParamError('sort', `Cách sắp xếp "${value}" không hợp lệ: chọn relevance, date-desc hoặc date-asc.`);
+  }
+  return value as SortOrder;
+}
+
+function parsePage(value: string | null): number {
+  if (value === null || value === '') return 1;
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > maxPage) {
+    throw new SearchParamError('page', `Trang "${value}" không hợp lệ: cần số từ 1 đến ${maxPage}.`);
+  }
+  return Number(value);
+}

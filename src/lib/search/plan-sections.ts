@@ -1,0 +1,47 @@
+/**
+ * The sections of one plan, in order, from the sections index: what the plan page renders.
+ * The anchors are the index's own, so a search hit always lands on an existing section.
+ */
+import type { Meilisearch } from 'meilisearch';
+import type { SectionDocument } from '../sections/section-document.ts';
+import { planFilter } from './filters.ts';
+
+/** Fields the plan page needs from each section document. */
+const planFields = [
+  'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'order', 'depth', 'markdown', 'markdownOriginal', 'repaired',
+  'planTitle', 'planType', 'planNumber', 'issuer', 'level', 'province', 'provinceNow', 'district', 'date', 'categories',
+  'leadAgencies', 'deadline',
+] satisfies (keyof SectionDocument)[];
+
+export type PlanSection = Pick<SectionDocument, (typeof planFields)[number]>;
+
+/** Sections of the plan with this slug, by order; [] when there is no such plan. */
+export async function fetchPlanSections(client: Meilisearch, indexUid: string, planSlug: string): Promise<PlanSection[]> {
+  const response = await client.index(indexUid).search<PlanSection>('', {
+    filter: planFilter(planSlug),
+    sort: ['order:asc'],
+    limit: 2000,
+    attributesToRetrieve: planFields,
+  });
+  return response.hits;
+}
+
+/** A table-of-contents entry with its sub-sections. */
+export interface TocEntry {
+  anchor: string;
+  heading: string;
+  children: TocEntry[];
+}
+
+/** Nest sections by depth into a table of contents. */
+export function sectionsToToc(sections: Pick<PlanSection, 'anchor' | 'heading' | 'depth'>[]): TocEntry[] {
+  const root: TocEntry[] = [];
+  const stack: { depth: number; entry: TocEntry }[] = [];
+  for (const section of sections) {
+    const entry: TocEntry = { anchor: section.anchor, heading: section.heading, children: [] };
+    while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= section.depth) stack.pop();
+    (stack.at(-1)?.entry.children ?? root).push(entry);
+    stack.push({ depth: section.depth, entry });
+  }
+  return root;
+}

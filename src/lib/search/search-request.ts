@@ -1,0 +1,48 @@
+/**
+ * The validated search request shared by the search page, /api/search and the query module.
+ * Every value here has passed `parseSearchParams`, so filters can be built from it safely.
+ */
+import type { PlanLevel } from '../plan/plan-meta.ts';
+
+/** Result orderings the site offers. */
+export const sortOrders = ['relevance', 'date-desc', 'date-asc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+/** Hits per result page. */
+export const hitsPerPage = 10;
+
+export interface SearchRequest {
+  /** The query as typed (trimmed); "" lists everything. */
+  q: string;
+  /** GSO province codes, matched against the province before and after the 2025 merger. */
+  provinces: string[];
+  levels: PlanLevel[];
+  years: number[];
+  /** ISO date "YYYY-MM-DD", inclusive. */
+  from: string | null;
+  /** ISO date "YYYY-MM-DD", inclusive. */
+  to: string | null;
+  /** Task category ids. */
+  categories: string[];
+  /** Lead agencies ("Cơ quan chỉ đạo"), canonical names. */
+  agencies: string[];
+  sort: SortOrder;
+  /** From 1. */
+  page: number;
+}
+
+/** An empty request: everything, by relevance, first page. */
+export function emptySearchRequest(): SearchRequest {
+  return {
+    q: '',
+    provinces: [],
+    levels: [],
+    years: [],
+    from: null,
+    to: null,
+    categories: [],
+    agencies: [],
+    sort: 'relevance',
+    page: 1,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Run a search request against the `sections` index. A query with diacritics becomes a federated
+ * multi-search: its Telex encoding on the `telex` attribute (weighted up, so the exact spelling
+ * ranks first) and the plain query on the text attributes (so every spelling is still found).
+ */
+import type { Meilisearch } from 'meilisearch';
+import type { SectionDocument } from '../sections/section-document.ts';
+import { hasDiacritics, prepareQuery, queryToTelex } from './query-text.ts';
+import { requestToFilter } from './filters.ts';
+import { queryTerms, snippetOf } from './highlight.ts';
+import { hitsPerPage, type SearchRequest } from './search-request.ts';
+import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
+
+/** Weight of the exact-diacritics (Telex) query against the plain one. */
+const telexWeight = 2;
+
+/** Attributes the plain query searches: all searchable text except the Telex encoding. */
+export const textAttributes = ['heading', 'breadcrumb', 'text', 'textOriginal', 'aliases', 'planTitle', 'issuer'];
+
+/** Document fields a hit needs. */
+const retrieved = [
+  'id', 'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'text', 'repaired', 'planTitle', 'planType',
+  'planNumber', 'issuer', 'level', 'province', 'provinceNow', 'date',
+] satisfies (keyof SectionDocument)[];
+
+type HitDocument = Pick<SectionDocument, (typeof retrieved)[number]>;
+
+/** The Meilisearch federated multi-search body for a request. */
+export function requestToMultiSearch(request: SearchRequest, indexUid: string) {
+  const prepared = prepareQuery(request.q);
+  const filter = requestToFilter(request);
+  const sort = request.sort === 'relevance' ? undefined
+    : [request.sort === 'date-desc' ? 'timestamp:desc' : 'timestamp:asc', 'order:asc'];
+  const base = { indexUid, filter, attributesToRetrieve: retrieved, ...(sort ? { sort } : {}) };
+  const queries = [{ ...base, q: prepared, attributesToSearchOn: textAttributes }];
+  // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
+  if (request.sort === 'relevance' && prepared !== '' && hasDiacritics(prepared)) {
+    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: ['telex'], federationOptions: { weight: telexWeight } } as typeof queries[number]);
+  }
+  return {
+    federation: {
+      limit: hitsPerPage,
+      offset: (request.page - 1) * hitsPerPage,
+      facetsByIndex: { [indexUid]: facetNames.map((name) => facetAttributes[name]) },
+      mergeFacets: {},
+    },
+    queries,
+  };
+}
+
+/** The section permalink. */
+export function sectionUrl(planSlug: string, anchor: string): string {
+  return `/ke-hoach/${encodeURIComponent(planSlug)}#${encodeURIComponent(anchor)}`;
+}
+
+/** A hit as the API returns it. */
+export function documentToHit(document: HitDocument, terms: string[]): SearchHit {
+  return {
+    url: sectionUrl(document.planSlug, document.anchor),
+    plan: {
+      slug: document.planSlug,
+      number: document.planNumber,
+      title: document.planTitle,
+      type: document.planType,
+      issuer: document.issuer,
+      level: document.level as SearchHit['plan']['level'],
+      province: document.province,
+      provinceNow: document.provinceNow,
+      date: document.date,
+    },
+    section: { path: document.path, anchor: document.anchor, heading: document.heading, breadcrumb: document.breadcrumb },
+    snippet: snippetOf(document.text, terms),
+    repaired: document.repaired,
+  };
+}
+
+/** Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). */
+export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest): Promise<SearchResult> {
+  const body = requestToMultiSearch(request, indexUid);
+  const response = await client.multiSearch<typeof body, HitDocument>(body as never);
+  const raw = response as unknown as {
+    hits: HitDocument[];
+    estimatedTotalHits?: number;
+    processingTimeMs: number;
+    facetDistribution?: Record<string, Record<string, number>>;
+  };
+  const terms = queryTerms(prepareQuery(request.q));
+  const total = raw.estimatedTotalHits ?? raw.hits.length;
+  const facets = Object.fromEntries(
+    facetNames.map((name) => [name, raw.facetDistribution?.[facetAttributes[name]] ?? {}]),
+  ) as Record<FacetName, Record<string, number>>;
+  return {
+    q: request.q,
+    total,
+    facets,
+    hits: raw.hits.map((hit) => documentToHit(hit, terms)),
+    page: request.page,
+    pages: Math.max(1, Math.ceil(total / hitsPerPage)),
+    took: raw.processingTimeMs,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { markTerms, queryTerms, snippetOf } from '../../../src/lib/search/highlight.ts';
+
+describe('queryTerms', () => {
+  it('folds the words of a query and drops quotes and operators', () => {
+    expect(queryTerms('“Xây” và -chống')).toEqual(['xay', 'va', 'chong']);
+  });
+});
+
+describe('markTerms', () => {
+  it('marks words whatever their diacritics when the query had none', () => {
+    expect(markTerms('Kiên quyết “xây” và “chống”.', queryTerms('xay va chong')))
+      .toBe('Kiên quyết “<mark>xây</mark>” <mark>và</mark> “<mark>chống</mark>”.');
+  });
+
+  it('escapes markup in the text and never marks inside it', () => {
+    expect(markTerms('<b onclick="x">chống</b>', ['chong'])).toBe('&lt;b onclick=&quot;x&quot;&gt;<mark>chống</mark>&lt;/b&gt;');
+  });
+
+  it('marks decomposed (NFD) text as its composed form', () => {
+    expect(markTerms('cho\u0302\u0301ng', ['chong'])).toBe('<mark>chống</mark>');
+  });
+
+  it('treats the last query word as a prefix, as Meilisearch does', () => {
+    expect(markTerms('thông tin đối ngoại', ['doi', 'ngo'])).toBe('thông tin <mark>đối</mark> <mark>ngoại</mark>');
+  });
+});
+
+describe('snippetOf', () => {
+  const long = `${'Mở đầu văn bản dài. '.repeat(20)}Phải kiên quyết xây và chống trên mạng. ${'Đoạn cuối. '.repeat(30)}`;
+
+  it('cuts a window around the match, with ellipses on both sides', () => {
+    const snippet = snippetOf(long, queryTerms('xay va chong'), 120);
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+    expect(snippet).toContain('<mark>xây</mark> <mark>và</mark> <mark>chống</mark>');
+  });
+
+  it('starts at the beginning of the text when nothing matches', () => {
+    expect(snippetOf('Ngắn gọn.', ['khong'])).toBe('Ngắn gọn.');
+  });
+
+  it('escapes markup from a plan in the snippet', () => {
+    expect(snippetOf('<script>alert(1)</script> chống', ['chong'])).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>chống</mark>');
+  });
+});

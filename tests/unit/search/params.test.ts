@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchParams, SearchParamError } from '../../../src/lib/search/params.ts';
+import { requestToSearchParams } from '../../../src/lib/search/search-url.ts';
+
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
+
+function errorOf(query: string): SearchParamError {
+  try {
+    parse(query);
+  } catch (error) {
+    if (error instanceof SearchParamError) return error;
+    throw error;
+  }
+  throw new Error(`no error for ${query}`);
+}
+
+describe('parseSearchParams', () => {
+  it('reads every parameter, repeated ones as lists', () => {
+    const request = parse('q=+xây+và+chống+&province=51&province=58&level=district&year=2024&year=2023&from=2024-01-01&to=2024-12-31&category=dau-tranh&agency=Ban+Tuyên+giáo&sort=date-desc&page=3');
+    expect(request).toEqual({
+      q: 'xây và chống',
+      provinces: ['51', '58'],
+      levels: ['district'],
+      years: [2024, 2023],
+      from: '2024-01-01',
+      to: '2024-12-31',
+      categories: ['dau-tranh'],
+      agencies: ['Ban Tuyên giáo'],
+      sort: 'date-desc',
+      page: 3,
+    });
+  });
+
+  it('ignores unknown parameters and empty values', () => {
+    const request = parse('q=&utm_source=mail&province=&level=&page=');
+    expect(request.q).toBe('');
+    expect(request.provinces).toEqual([]);
+    expect(request.levels).toEqual([]);
+    expect(request.page).toBe(1);
+  });
+
+  it('rejects a level that is not one of the plan levels, in Vietnamese', () => {
+    const error = errorOf('level=district%22+OR+level%3D%22province');
+    expect(error.param).toBe('level');
+    expect(error.message).toBe('Cấp "district" OR level="province" không hợp lệ: chọn một trong central, province, district, commune, agency.');
+  });
+
+  it('rejects a province that is not a two-digit code', () => {
+    expect(errorOf('province=51%22+OR+1%3D1').message).toBe('Mã tỉnh "51" OR 1=1" không hợp lệ: cần mã gồm 2 chữ số, ví dụ 51.');
+  });
+
+  it('rejects impossible dates and a range that runs backwards', () => {
+    expect(errorOf('from=2024-02-30').message).toBe('Từ ngày "2024-02-30" không hợp lệ: cần dạng NNNN-TT-NN, ví dụ 2024-01-19.');
+    expect(errorOf('from=2024-05-01&to=2024-01-01').message).toBe('Khoảng ngày không hợp lệ: "từ ngày" 2024-05-01 sau "đến ngày" 2024-01-01.');
+  });
+
+  it('rejects a page out of range, an unknown sort and a repeated query', () => {
+    expect(errorOf('page=0').param).toBe('page');
+    expect(errorOf('page=-1').message).toBe('Trang "-1" không hợp lệ: cần số từ 1 đến 1000.');
+    expect(errorOf('sort=random').message).toBe('Cách sắp xếp "random" không hợp lệ: chọn relevance, date-desc hoặc date-asc.');
+    expect(errorOf('q=a&q=b').message).toBe('Tham số "q" chỉ được có một giá trị.');
+  });
+
+  it('round-trips through requestToSearchParams', () => {
+    const query = 'q=xay+va+chong&province=51&level=district&year=2024&category=x&agency=A+%22B%22&sort=date-asc&page=2';
+    expect(requestToSearchParams(parse(query)).toString()).toBe(query);
+  });
+});
