@@ -1,8 +1,8 @@
 /** Splits a task field's agency list ("Ủy ban nhân dân huyện; các cơ quan tham mưu, giúp việc Huyện ủy") into canonical names. */
+import { canonicalSpelling } from '../vietnamese/tone-placement.ts';
 
-// TODO(vietnamese): pass every name through the VN helper's canonicalTones once it is committed, so
-// that "Huyện uỷ" and "Huyện ủy" are one facet value.
-const canonicalName = (name: string): string => name;
+// Names are facet values: "Huyện uỷ" and "Huyện ủy" must be one.
+const canonicalName = (name: string): string => canonicalSpelling(name);
 
 // "… chủ trì, phối hợp với các cơ quan liên quan": the lead keeps its name, generic partners go.
 const leadsPhrase = /\s+(?:làm\s+)?chủ\s+trì(?:\s*,\s*|\s+và\s+|\s+)?(?:phối\s+hợp\s+với\s+(.*))?$/iu;
