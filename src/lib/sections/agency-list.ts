@@ -1,5 +1,5 @@
 /** Splits a task field's agency list ("Ủy ban nhân dân huyện; các cơ quan tham mưu, giúp việc Huyện ủy") into canonical names. */
-import { canonicalSpelling } from '../vietnamese/tone-placement.ts';
+import { canonicalSpelling } from '../vietnamese/index.ts';
 
 // Names are facet values: "Huyện uỷ" and "Huyện ủy" must be one.
 const canonicalName = (name: string): string => canonicalSpelling(name);

@@ -8,7 +8,7 @@ import { parseSections, SectionStructureError } from './parse-sections.ts';
 import type { PlanDocument } from './plan-document.ts';
 import type { SectionDocument } from './section-document.ts';
 import { readTaskFields } from './task-fields.ts';
-import { toTelex } from '../vietnamese/telex.ts';
+import { toTelex } from '../vietnamese/index.ts';
 
 /** Where the body came from and what to categorise it with. */
 export interface PlanToDocumentsOptions {

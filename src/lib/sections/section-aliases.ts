@@ -1,9 +1,7 @@
 /** Words a section implies without saying them: long forms of abbreviations, province names before and after 2025. */
 import type { PlanMeta } from '../plan/plan-meta.ts';
 import { findProvince } from '../provinces/index.ts';
-
-// TODO(vietnamese): add the VN helper's abbreviationAliases(text) once it is committed.
-const abbreviationAliases = (_text: string): string[] => [];
+import { abbreviationAliases } from '../vietnamese/index.ts';
 
 /** The plan's province under both its names: as written (before 1 July 2025) and the one it belongs to now. */
 export function planAliases(meta: Pick<PlanMeta, 'province' | 'provinceNow'>): string[] {
