@@ -26,7 +26,9 @@ function render(node: Nodes, terms: string[]): string {
     case 'heading': return `<p><strong>${inner()}</strong></p>\n`;
     case 'blockquote': return `<blockquote>${inner()}</blockquote>\n`;
     case 'thematicBreak': return '<hr>\n';
-    case 'html': case 'code': return `<p>${escapeHtml(node.value)}</p>\n`;
+    // Raw HTML in a plan is shown as the text it is, inline where it stood.
+    case 'html': return escapeHtml(node.value);
+    case 'code': return `<pre>${escapeHtml(node.value)}</pre>\n`;
     // Links and images in a plan are shown as their text only: a plan must not send readers elsewhere.
     case 'link': case 'linkReference': return inner();
     case 'image': case 'imageReference': return escapeHtml(node.alt ?? '');

@@ -3,7 +3,7 @@
  * and the marked section of a plan page. Matching compares folded words (no marks, đ → d, lower
  * case), so "xay va chong" marks "xây và chống". The output is escaped HTML with <mark>.
  */
-import { foldDiacritics } from './query-text.ts';
+import { foldDiacritics } from '../vietnamese/fold.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** A word of a text: its range in the original string and its folded form. */
@@ -15,18 +15,9 @@ interface Word {
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
-/** Fold one character at a time so that indices in the folded text match the original. */
-function foldAligned(text: string): string {
-  let folded = '';
-  for (const char of text) {
-    const one = foldDiacritics(char);
-    folded += one.length === char.length ? one : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
-  }
-  return folded;
-}
-
 function wordsOf(text: string): Word[] {
-  const folded = foldAligned(text.normalize('NFC'));
+  // foldDiacritics keeps the length of NFC text, so an index in the folded text is one in the original.
+  const folded = foldDiacritics(text.normalize('NFC'));
   return [...folded.matchAll(wordPattern)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,

@@ -1,10 +1,10 @@
 /**
- * The plans' metadata, read from the front matter of `content/plans/*.md` (the site's working
- * directory is the project root): what the plan page and the plans index show beyond the index
+ * The plans' metadata, read from the front matter of `content/plans/*.md`: what the plan page and the plans index show beyond the index
  * (signer, source, citations). Re-read when the folder changes.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { config } from '../config.ts';
 import type { PlanMeta } from '../plan/plan-meta.ts';
 import { readPlanFile } from '../plan/read-plan-file.ts';
 
@@ -14,7 +14,7 @@ export interface PlanEntry {
   meta: PlanMeta;
 }
 
-const plansDir = resolve('content', 'plans');
+const plansDir = join(config.CONTENT_DIR, 'plans');
 let cache: { mtimeMs: number; plans: PlanEntry[] } | undefined;
 
 /** Every plan of `content/plans/`, by slug; throws (naming the file) when a plan file is invalid. */

@@ -5,7 +5,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import type { SectionDocument } from '../sections/section-document.ts';
-import { hasDiacritics, prepareQuery, queryToTelex } from './query-text.ts';
+import { hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/query.ts';
 import { requestToFilter } from './filters.ts';
 import { queryTerms, snippetOf } from './highlight.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
