@@ -222,6 +222,14 @@ function applyTone(toneless: string, entry: Entry, tone: Tone): string {
   return chars.join('');
 }
 
+/** A valid syllable in lower case with its tone mark in the inventory's placement, or undefined. */
+export function canonicalSyllable(token: string): string | undefined {
+  const parts = parseSyllable(token);
+  if (!parts) return undefined;
+  const entry = tonelessTable().get(parts.toneless);
+  return entry && applyTone(parts.toneless, entry, parts.tone);
+}
+
 let inventory: string[] | undefined;
 
 /** All valid syllables, lower case, NFC, traditional tone placement; generated once. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalSyllable,
   countVietnameseSyllables,
   isVietnameseSyllable,
   parseSyllable,
@@ -85,6 +86,19 @@ describe('parseSyllable', () => {
 
   it('returns undefined for a word that is not a syllable', () => {
     expect(parseSyllable('Lênin')).toBeUndefined();
+  });
+});
+
+describe('canonicalSyllable', () => {
+  it('lower-cases a syllable and moves its tone mark to the traditional place', () => {
+    expect(canonicalSyllable('Hoà')).toBe('hòa');
+    expect(canonicalSyllable('UỶ')).toBe('ủy');
+    expect(canonicalSyllable('quý')).toBe('quý');
+    expect(canonicalSyllable('chống'.normalize('NFD'))).toBe('chống');
+  });
+
+  it('returns undefined for a word that is not a syllable', () => {
+    expect(canonicalSyllable('qủa')).toBeUndefined();
   });
 });
 
