@@ -1,0 +1,20 @@
+/** The documents a plan cites, as canonical numbers in order of first mention. */
+import { canonicalDocumentNumber } from './text-tools.ts';
+
+const patterns = [
+  /\b(\d{1,5})\s?-\s?([A-ZĐ]{1,6})\s?\/\s?([A-ZĐ]{2,10}(?:-[A-ZĐ]{1,6})?)\b/gu,
+  /\b(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,10})+|QH\d{2})\b/gu,
+];
+
+/** Canonical numbers cited in `text` ("57-KL/TW", "254-KH/TU"), without `own` (the plan's number). */
+export function findCitations(text: string, own: string | null): string[] {
+  const found: Array<{ at: number; number: string }> = [];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const number = pattern === patterns[0] ? `${m[1]}-${m[2]}/${m[3]}` : `${m[1]}/${m[2] ? `${m[2]}/` : ''}${m[3]}`;
+      found.push({ at: m.index ?? 0, number: canonicalDocumentNumber(number) });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.number))].filter((n) => n !== own);
+}

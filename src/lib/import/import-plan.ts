@@ -1,0 +1,131 @@
+/**
+ * One source text → one plan: layout, structure, metadata, closing block, front matter, slug.
+ * Pure: the caller reads and writes the files (see import-files.ts).
+ */
+import type { PlanMeta } from '../plan/plan-meta.ts';
+import { curatableFields } from '../plan/plan-schema.ts';
+import type { PlanFile } from '../plan/read-plan-file.ts';
+import { buildBlocks } from './build-blocks.ts';
+import { findCitations } from './find-citations.ts';
+import { ImportError } from './import-error.ts';
+import { joinParagraphs, typicalWidth } from './join-paragraphs.ts';
+import { mergeCurated } from './merge-curated.ts';
+import { planSlug } from './plan-slug.ts';
+import { readClosing } from './read-closing.ts';
+import { readHeader } from './read-header.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { resolveIssuer } from './resolve-issuer.ts';
+import { toSourceLines } from './source-lines.ts';
+import { splitDocument } from './split-document.ts';
+import { detectOcr } from './text-tools.ts';
+
+/** What importPlan needs besides the text. */
+export interface ImportOptions {
+  /** File name under content/sources/. */
+  source: string;
+  /** Path shown in errors. */
+  path: string;
+  /** The plan file this source produced before, if any: its slug, curated values and edited body are kept. */
+  existing: { slug: string; file: PlanFile } | null;
+  /** OCR repair of a Markdown text, line for line; null when no model is available. */
+  repair: ((markdown: string) => string) | null;
+}
+
+/** A plan ready to be written. */
+export interface ImportedPlan {
+  slug: string;
+  meta: PlanMeta;
+  body: string;
+  /** For an OCR plan: the Markdown as OCR read it (content/originals/<slug>.md). */
+  original: string | null;
+  keptFields: string[];
+  keptBody: boolean;
+  /** The letterhead marks the text as a draft (DỰ THẢO, blank number or date). */
+  draft: boolean;
+}
+
+function sentenceCase(text: string): string {
+  return text.replace(/^(["“]?)(\p{Ll})/u, (_m, q: string, ch: string) => q + ch.toUpperCase());
+}
+
+/** Imports one decoded source text. Throws ImportError when the text is not a recognisable document. */
+export function importPlan(text: string, options: ImportOptions): ImportedPlan {
+  const parts = splitDocument(toSourceLines(text));
+  if (!parts.type || !parts.typeLine) {
+    throw new ImportError(
+      options.path,
+      null,
+      'no document type line (KẾ HOẠCH, CHƯƠNG TRÌNH HÀNH ĐỘNG, QUYẾT ĐỊNH, … or "V/v") in its first 30 lines; is this a plan?',
+    );
+  }
+  const paragraphs = joinParagraphs(parts.body, typicalWidth(parts.body));
+  const blocks = buildBlocks(paragraphs);
+  if (blocks.length === 0) throw new ImportError(options.path, parts.typeLine.line, 'the document has a title but no body text');
+
+  const header = readHeader(parts.header);
+  const titleSource = parts.type === 'Công văn' && parts.title.length === 0 ? [parts.typeLine] : parts.title;
+  let title = sentenceCase(
+    titleSource
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\*\*/g, '')
+      .replace(/^v\s*\/\s*v\s*:?\s*/i, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  const opening = blocks
+    .slice(0, firstHeading < 0 ? 1 : firstHeading)
+    .map((b) => ('text' in b ? b.text : ''))
+    .join(' ');
+  const issuer = resolveIssuer(header, title, opening);
+  let closing = readClosing(parts.closing);
+
+  const ocr = detectOcr(text);
+  const asRead = renderMarkdown(blocks);
+  let body = asRead;
+  let original: string | null = null;
+  if (ocr && options.repair) {
+    const repair = options.repair;
+    original = asRead;
+    body = repair(renderMarkdown(blocks, { canonicalLabels: true }));
+    title = repair(title);
+    closing = {
+      recipients: closing.recipients.map(repair),
+      signer: closing.signer && {
+        onBehalf: closing.signer.onBehalf && repair(closing.signer.onBehalf),
+        title: closing.signer.title,
+        name: closing.signer.name && repair(closing.signer.name),
+      },
+    };
+  } else if (ocr) {
+    original = asRead;
+  }
+  if (title === '') title = parts.type;
+
+  const fresh: PlanMeta = {
+    type: parts.type,
+    title,
+    number: header.number,
+    ...issuer,
+    date: header.date,
+    cites: findCitations(`${title}\n${body}`, header.number),
+    recipients: closing.recipients,
+    signer: closing.signer,
+    source: options.source,
+    ocr,
+    provenance: Object.fromEntries(curatableFields.map((f) => [f, 'extracted'])),
+    bodyDigest: '',
+  };
+  const merged = mergeCurated(fresh, body, options.existing?.file ?? null);
+  const slug =
+    options.existing?.slug ??
+    planSlug({
+      place: merged.meta.district ?? merged.meta.province ?? merged.meta.issuer,
+      number: merged.meta.number,
+      date: merged.meta.date,
+      type: merged.meta.type,
+      source: options.source,
+    });
+  return { slug, ...merged, original, draft: header.draft };
+}

@@ -1,0 +1,124 @@
+/**
+ * Who issued the plan and where: issuer with canonical tones ("Huyện ủy Sơn Hà"), level, province
+ * before and after 1 July 2025, district. Only what the letterhead, the title or the opening
+ * paragraph says; a name the registry does not know is kept as written, its codes left null.
+ */
+import type { PlanLevel } from '../plan/plan-meta.ts';
+import { findDistrict, findProvince, provinceBeforeByCode } from '../provinces/index.ts';
+import type { HeaderFacts } from './read-header.ts';
+import { canonicalTones, foldDiacritics } from './text-tools.ts';
+
+/** The issuer and place fields of PlanMeta. */
+export interface IssuerFacts {
+  issuer: string | null;
+  level: PlanLevel | null;
+  province: string | null;
+  provinceCode: string | null;
+  provinceNow: string | null;
+  provinceNowCode: string | null;
+  district: string | null;
+}
+
+const kinds: Record<string, string> = { huyen: 'Huyện ủy', tinh: 'Tỉnh ủy', thanh: 'Thành ủy', thi: 'Thị ủy', quan: 'Quận ủy', dang: 'Đảng ủy' };
+
+/** "SƠN HÀ" → "Sơn Hà": capitalised words with canonical tones, for names the registry lacks. */
+function titleCase(text: string): string {
+  return canonicalTones(text.toLowerCase()).replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Words after a committee kind: "HUYỆN ỦY SƠN HÀ" → kind "Huyện ủy", name "SƠN HÀ". */
+function nameAfterKind(line: string): { kind: string | null; name: string | null } {
+  const folded = foldDiacritics(line);
+  const m = /^(?:ban thuong vu\s+)?(huyen|tinh|thanh|thi|quan|dang) uy\b\s*(.*)$/.exec(folded);
+  if (!m) return { kind: null, name: null };
+  // Folding keeps word boundaries: take as many original words as the folded name has.
+  const count = (m[2] ?? '').split(/\s+/).filter(Boolean).length;
+  const words = line.trim().split(/\s+/);
+  return { kind: kinds[m[1] ?? ''] ?? null, name: count > 0 ? words.slice(words.length - count).join(' ') : null };
+}
+
+/** A province named in a title or text: "trên địa bàn tỉnh Lâm Đồng" → "Lâm Đồng". */
+function provinceInText(text: string): string | null {
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i += 1) {
+    if (!/^(tỉnh|thành phố)$/i.test(words[i] ?? '')) continue;
+    for (const n of [3, 2, 1]) {
+      const candidate = words.slice(i + 1, i + 1 + n).join(' ').replace(/[,.;:”"’)]+$/, '');
+      if (findProvince(candidate)?.before) return candidate;
+    }
+  }
+  return null;
+}
+
+function levelOf(kind: string | null, name: string | null): PlanLevel | null {
+  switch (kind) {
+    case 'Tỉnh ủy':
+      return 'province';
+    case 'Huyện ủy':
+    case 'Thị ủy':
+    case 'Quận ủy':
+      return 'district';
+    case 'Thành ủy': {
+      const p = name ? findProvince(name) : undefined;
+      return p?.before?.type === 'thành phố trực thuộc TW' && !findDistrict(name ?? '') ? 'province' : 'district';
+    }
+    default:
+      return null;
+  }
+}
+
+/** Resolves issuer, level and places from the letterhead, the title and the opening paragraph. */
+export function resolveIssuer(header: HeaderFacts, title: string, opening: string): IssuerFacts {
+  let { kind, name } = header.issuerLine ? nameAfterKind(header.issuerLine) : { kind: null, name: null };
+  if (!kind && !header.issuerLine) {
+    // No committee in the letterhead: "Ban Thường vụ Thành ủy ban hành …" in the opening paragraph.
+    // The committee that issues ("… Huyện ủy ban hành / xây dựng Kế hoạch"), not one the opening cites.
+    const folded = foldDiacritics(opening);
+    const issuing = /\b(huyen|tinh|thanh|thi|quan) uy,? (?:ban hanh|xay dung|trien khai|de ra)\b/.exec(folded);
+    const mentions = [...folded.matchAll(/\b(huyen|tinh|thanh|thi|quan) uy\b/g)];
+    const m = issuing ?? mentions[mentions.length - 1];
+    kind = m ? (kinds[m[1] ?? ''] ?? null) : null;
+  }
+
+  const parentWords = header.parentLine?.trim().split(/\s+/) ?? [];
+  const parentFolded = header.parentLine ? foldDiacritics(header.parentLine) : '';
+  const parentProvince = /^dang bo tinh\b/.test(parentFolded)
+    ? parentWords.slice(3).join(' ')
+    : /^dang bo thanh pho\b/.test(parentFolded)
+      ? parentWords.slice(4).join(' ')
+      : null;
+
+  // A committee without its name in the letterhead: the place line names a district-level seat,
+  // the parent organisation or the title names the province.
+  if (kind && !name) {
+    if (kind === 'Tỉnh ủy') name = parentProvince ?? provinceInText(title);
+    else if (header.place && (kind === 'Thành ủy' || !findProvince(header.place))) name = header.place;
+  }
+
+  const level = levelOf(kind, name);
+  const districtEntry = level === 'district' && name ? findDistrict(name) : undefined;
+  const district = level === 'district' && name ? (districtEntry?.name ?? titleCase(name)) : null;
+
+  const provinceText = parentProvince ?? (kind === 'Tỉnh ủy' ? name : null) ?? provinceInText(title);
+  const match = provinceText
+    ? findProvince(provinceText)
+    : districtEntry
+      ? findProvince(provinceBeforeByCode(districtEntry.provinceCode)?.name ?? '')
+      : undefined;
+  const before = match?.before;
+
+  let issuer: string | null = null;
+  if (kind === 'Tỉnh ủy') issuer = before ? `${kind} ${before.name}` : name ? `${kind} ${titleCase(name)}` : kind;
+  else if (kind) issuer = district ? `${kind} ${district}` : name ? `${kind} ${titleCase(name)}` : kind;
+  else if (header.issuerLine) issuer = titleCase(header.issuerLine);
+
+  return {
+    issuer,
+    level,
+    province: before?.name ?? (provinceText ? titleCase(provinceText) : null),
+    provinceCode: before?.code ?? null,
+    provinceNow: match?.after.name ?? null,
+    provinceNowCode: match?.after.code ?? null,
+    district,
+  };
+}
