@@ -1,0 +1,90 @@
+// Abbreviations of Party and state documents that mean one thing wherever they stand. Ambiguous
+// ones (TT, CT, KT, CQ, TU, HU) are expanded only inside document numbers (document-number.ts).
+//
+// Meilisearch synonyms fire only for keys of up to 3 words, so "UBND" → "Ủy ban nhân dân" works
+// as a synonym but "Ủy ban nhân dân" → "UBND" (4 words) never fires. For those long forms the
+// indexer puts abbreviationAliases(text) in a searchable `aliases` attribute: a section that
+// writes "UBND" carries "Ủy ban nhân dân" there, and one that writes the long form carries "UBND".
+import { foldDiacritics } from './fold.ts';
+
+/** One abbreviation and the long forms it stands for (first = preferred). */
+export interface Abbreviation {
+  short: string;
+  long: string[];
+}
+
+/** The unambiguous abbreviations, as the plans and their "Nơi nhận" lists write them. */
+export const ABBREVIATIONS: Abbreviation[] = [
+  { short: 'UBND', long: ['Ủy ban nhân dân'] },
+  { short: 'HĐND', long: ['Hội đồng nhân dân'] },
+  { short: 'UBMTTQ', long: ['Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc'] },
+  { short: 'MTTQ', long: ['Mặt trận Tổ quốc'] },
+  { short: 'BCĐ', long: ['Ban Chỉ đạo'] },
+  { short: 'BTV', long: ['Ban Thường vụ'] },
+  { short: 'BCH', long: ['Ban Chấp hành'] },
+  { short: 'TTĐN', long: ['thông tin đối ngoại'] },
+  { short: 'BTG', long: ['Ban Tuyên giáo'] },
+  { short: 'BTGTW', long: ['Ban Tuyên giáo Trung ương'] },
+  { short: 'BTGTU', long: ['Ban Tuyên giáo Tỉnh ủy'] },
+  { short: 'BTGHU', long: ['Ban Tuyên giáo Huyện ủy'] },
+  { short: 'BDV', long: ['Ban Dân vận'] },
+  { short: 'UBKT', long: ['Ủy ban Kiểm tra'] },
+  { short: 'VPTU', long: ['Văn phòng Tỉnh ủy'] },
+  { short: 'VPHU', long: ['Văn phòng Huyện ủy'] },
+  { short: 'BTVTU', long: ['Ban Thường vụ Tỉnh ủy'] },
+  { short: 'BTVHU', long: ['Ban Thường vụ Huyện ủy'] },
+  { short: 'TMGV', long: ['tham mưu giúp việc'] },
+  { short: 'CTTMGV', long: ['chuyên trách tham mưu giúp việc'] },
+  { short: 'CVP', long: ['Chánh Văn phòng'] },
+  { short: 'PCVP', long: ['Phó Chánh Văn phòng'] },
+  { short: 'CT-XH', long: ['chính trị - xã hội'] },
+  { short: 'ĐBQH', long: ['đại biểu Quốc hội'] },
+];
+
+/** Meilisearch synonyms fire only for keys of at most this many words. */
+const MAX_SYNONYM_KEY_WORDS = 3;
+
+/** Folded words of a text joined by single spaces, for matching long forms. */
+function foldedWords(text: string): string {
+  return (foldDiacritics(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** The number of words Meilisearch sees in a text. */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * The other forms implied by a text: long forms of the abbreviations it writes (in capitals,
+ * with or without diacritics: "UBND", "HDND") and abbreviations of the long forms it writes.
+ */
+export function abbreviationAliases(text: string): string[] {
+  const shortTokens = new Set(
+    (text.normalize('NFC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])
+      .filter((token) => token === token.toUpperCase() && /\p{Lu}/u.test(token))
+      .map(foldDiacritics),
+  );
+  const folded = ` ${foldedWords(text)} `;
+  const out = new Set<string>();
+  for (const { short, long } of ABBREVIATIONS) {
+    if (shortTokens.has(foldDiacritics(short))) for (const form of long) out.add(form);
+    // Only the preferred long form implies the abbreviation: "Mặt trận Tổ quốc" is MTTQ, not UBMTTQ.
+    if (folded.includes(` ${foldedWords(long[0] ?? short)} `)) out.add(short);
+  }
+  return [...out];
+}
+
+/** Synonyms in the shape of Meilisearch's `synonyms` setting, both directions where a key can fire. */
+export function abbreviationSynonyms(): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  const add = (key: string, value: string): void => {
+    const list = (synonyms[key] ??= []);
+    if (!list.includes(value)) list.push(value);
+  };
+  for (const { short, long } of ABBREVIATIONS) {
+    for (const form of long) add(short, form);
+    const preferred = long[0];
+    if (preferred && wordCount(preferred) <= MAX_SYNONYM_KEY_WORDS) add(preferred, short);
+  }
+  return synonyms;
+}
