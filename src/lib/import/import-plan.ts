@@ -95,7 +95,8 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
       signer: closing.signer && {
         onBehalf: closing.signer.onBehalf && repair(closing.signer.onBehalf),
         title: closing.signer.title,
-        name: closing.signer.name && repair(closing.signer.name),
+        // A person's name is no running text the model knows: left as read, for a curator to fix.
+        name: closing.signer.name,
       },
     };
   } else if (ocr) {
