@@ -14,7 +14,8 @@ export interface CategorizableSection {
 /**
  * The category ids of a section, in taxonomy order, never empty: the plan parts its own heading
  * opens (or else the nearest ancestor's, `ancestors` outermost first), and the topics whose phrases
- * score at or above their threshold in its heading and own text (task-field lines left out).
+ * score at or above their threshold in its heading and own text (task-field lines left out), unless
+ * one of its parts is exclusive.
  */
 export function categorize(section: CategorizableSection, ancestors: readonly CategorizableSection[], taxonomy: Taxonomy): string[] {
   const parts = taxonomy.categories.filter((category) => category.kind === 'part');
@@ -23,7 +24,8 @@ export function categorize(section: CategorizableSection, ancestors: readonly Ca
     const ancestor = ancestors[i];
     if (ancestor) partIds = ownParts(ancestor, parts);
   }
-  const scores = scoreTopics(section, taxonomy);
+  const exclusive = parts.some((part) => part.exclusive && partIds.includes(part.id));
+  const scores = exclusive ? [] : scoreTopics(section, taxonomy);
   const topicIds = scores.filter(({ category, score }) => score >= category.threshold).map(({ category }) => category.id);
   const chosen = new Set([...partIds, ...topicIds]);
   if (chosen.size === 0) {

@@ -18,6 +18,8 @@ export interface Category {
   headings: string[];
   /** Part: anchors that always carry it ("mo-dau"). */
   anchors: string[];
+  /** Part: a section in it gets no topic (the preamble's grounds are not tasks). */
+  exclusive: boolean;
   /** Topic: folded phrase → weight (negative weights count against). */
   phrases: { phrase: string; weight: number }[];
   /** Topic: score needed; defaults to the taxonomy's threshold. */
@@ -51,6 +53,7 @@ const categorySchema = z.strictObject({
   kind: z.enum(['part', 'topic']),
   headings: z.array(z.string().min(1)).default([]),
   anchors: z.array(z.string().regex(kebab, 'must be an anchor such as "mo-dau"')).default([]),
+  exclusive: z.boolean().default(false),
   phrases: z.record(z.string().min(1), z.number()).default({}),
   threshold: z.number().positive().optional(),
 });
@@ -107,6 +110,7 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
       kind: category.kind,
       headings: category.headings.map((heading) => normalizePhrase(heading)),
       anchors: category.anchors,
+      exclusive: category.exclusive,
       phrases: Object.entries(category.phrases).map(([phrase, weight]) => ({ phrase: normalizePhrase(phrase), weight })),
       threshold: category.threshold ?? data.scoring.threshold,
     })),
