@@ -1,0 +1,119 @@
+/**
+ * The project's configuration: environment variables read and validated once, at start-up, by one
+ * schema. This is the only module that reads `process.env`; a bad value stops the program here with
+ * a message that names the variable and what to set.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The validated configuration. */
+export interface Config {
+  /**
+   * Meilisearch URL. From MEILI_HOST (an external server: self-hosted or Meilisearch Cloud); when
+   * MEILI_HOST is unset, the embedded server on 127.0.0.1:MEILI_PORT that `npm start` runs.
+   */
+  MEILI_HOST: string;
+  /** True when MEILI_HOST was unset: the project runs its own pinned Meilisearch binary. */
+  MEILI_EMBEDDED: boolean;
+  /**
+   * MEILI_MASTER_KEY: the key the indexer uses (master key or an admin key). Required by the
+   * indexer with an external MEILI_HOST (see `masterKeyOf`); for the embedded server it is
+   * generated once and kept in DATA_DIR. Never passed to the site.
+   */
+  MEILI_MASTER_KEY: string | undefined;
+  /**
+   * MEILI_SEARCH_KEY: a search-only key for the site. Optional: when unset, `npm start` gets or
+   * creates one from the master key through the keys API and hands it to the site.
+   */
+  MEILI_SEARCH_KEY: string | undefined;
+  /** MEILI_INDEX_PREFIX (default ""): prefix of every index uid, so tests and benchmarks use their own indexes. */
+  MEILI_INDEX_PREFIX: string;
+  /** HOST (default 127.0.0.1): the address the site listens on. */
+  HOST: string;
+  /** PORT (default 4321): the port the site listens on. */
+  PORT: number;
+  /** MEILI_PORT (default 7700): the port of the embedded Meilisearch (ignored with MEILI_HOST). */
+  MEILI_PORT: number;
+  /** DATA_DIR (default ./data, git-ignored): embedded Meilisearch database, master key, index state. Absolute. */
+  DATA_DIR: string;
+  /** CONTENT_DIR (default ./content): plans (plans/*.md) and categories.yaml. Absolute. */
+  CONTENT_DIR: string;
+}
+
+/** A configuration value that cannot be used; the message says which variable and what to set. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const port = (name: string, fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, `${name} must be a port number from 1 to 65535`)
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 65535, `${name} must be a port number from 1 to 65535`)
+      .default(fallback),
+  );
+
+const url = z.url({ protocol: /^https?$/, error: 'MEILI_HOST must be an http:// or https:// URL, e.g. http://127.0.0.1:7700' });
+
+const envSchema = z.object({
+  MEILI_HOST: z.preprocess(blankToUndefined, url.optional()),
+  MEILI_MASTER_KEY: z.preprocess(
+    blankToUndefined,
+    z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 bytes long (Meilisearch refuses shorter master keys)').optional(),
+  ),
+  MEILI_SEARCH_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (it starts index uids)')
+    .default(''),
+  HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
+  PORT: port('PORT', 4321),
+  MEILI_PORT: port('MEILI_PORT', 7700),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  CONTENT_DIR: z.preprocess(blankToUndefined, z.string().default('./content')),
+});
+
+/** Validates an environment into a Config; relative directories resolve against `cwd`. Throws ConfigError. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>, cwd = '.'): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `- ${String(issue.path[0] ?? '')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nSet the variables as described in README.md, "Configuration".`);
+  }
+  const values = result.data;
+  return {
+    MEILI_HOST: (values.MEILI_HOST ?? `http://127.0.0.1:${values.MEILI_PORT}`).replace(/\/+$/, ''),
+    MEILI_EMBEDDED: values.MEILI_HOST === undefined,
+    MEILI_MASTER_KEY: values.MEILI_MASTER_KEY,
+    MEILI_SEARCH_KEY: values.MEILI_SEARCH_KEY,
+    MEILI_INDEX_PREFIX: values.MEILI_INDEX_PREFIX,
+    HOST: values.HOST,
+    PORT: values.PORT,
+    MEILI_PORT: values.MEILI_PORT,
+    DATA_DIR: resolve(cwd, values.DATA_DIR),
+    CONTENT_DIR: resolve(cwd, values.CONTENT_DIR),
+  };
+}
+
+/** The configuration of this process, read from its environment when first imported. */
+export const config: Config = parseConfig(process.env);
+
+/**
+ * The environment for a child process (the site): this process's environment with `overrides`
+ * applied, an undefined override removing the variable (so the master key can be withheld).
+ */
+export function childEnvironment(overrides: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...process.env, ...overrides })) {
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}

@@ -1,0 +1,65 @@
+/**
+ * What is serving: a small `<prefix>meta` index holding the hash of the corpus and settings last
+ * swapped in, so an unchanged corpus is not reindexed. Kept in Meilisearch itself, so it travels
+ * with the indexes (an external server, a deleted DATA_DIR).
+ */
+import { createHash } from 'node:crypto';
+import type { Meilisearch } from 'meilisearch';
+import { MeilisearchApiError } from 'meilisearch';
+import { requestError, runTask } from './client.ts';
+import { indexKinds, indexUid } from './settings.ts';
+
+/** The state document of the serving indexes. */
+export interface IndexState {
+  id: 'serving';
+  hash: string;
+  plans: number;
+  sections: number;
+  /** ISO time of the swap. */
+  indexedAt: string;
+}
+
+/** Uid of the state index. */
+export function metaIndexUid(prefix: string): string {
+  return `${prefix}meta`;
+}
+
+/** SHA-256 (hex) of strings, each length-prefixed so that boundaries count. */
+export function hashParts(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${Buffer.byteLength(part)}:${part}\n`);
+  return hash.digest('hex');
+}
+
+/** The recorded state, or null when there is none (first run, other prefix). */
+export async function readIndexState(client: Meilisearch, prefix: string): Promise<IndexState | null> {
+  try {
+    return await client.index<IndexState>(metaIndexUid(prefix)).getDocument('serving');
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && (error.cause?.code === 'index_not_found' || error.cause?.code === 'document_not_found')) return null;
+    throw requestError('reading the index state', error);
+  }
+}
+
+/** True when the recorded hash is `hash` and the serving indexes hold the recorded number of documents. */
+export async function isServing(client: Meilisearch, prefix: string, hash: string): Promise<boolean> {
+  const state = await readIndexState(client, prefix);
+  if (state === null || state.hash !== hash) return false;
+  const expected: Record<string, number> = { sections: state.sections, plans: state.plans };
+  for (const kind of indexKinds) {
+    try {
+      const stats = await client.index(indexUid(prefix, kind)).getStats();
+      if (stats.numberOfDocuments !== expected[kind]) return false;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+      throw requestError('reading index stats', error);
+    }
+  }
+  return true;
+}
+
+/** Records the state of the indexes just swapped in. */
+export async function writeIndexState(client: Meilisearch, prefix: string, state: Omit<IndexState, 'id' | 'indexedAt'>): Promise<void> {
+  const document: IndexState = { id: 'serving', ...state, indexedAt: new Date().toISOString() };
+  await runTask(client, 'recording the index state', () => client.index(metaIndexUid(prefix)).addDocuments([document], { primaryKey: 'id' }));
+}

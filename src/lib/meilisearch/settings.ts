@@ -1,0 +1,141 @@
+/**
+ * Index settings as code for the `sections` and `plans` indexes. Every choice here is deliberate;
+ * the tests in tests/integration/meilisearch/ check that Meilisearch 1.21 accepts them and measure
+ * the typo-tolerance choice.
+ */
+import type { Settings } from 'meilisearch';
+import type { SectionDocument } from '../sections/section-document.ts';
+import { indexSynonyms } from './synonyms.ts';
+
+/** The kinds of serving index; the uid is `MEILI_INDEX_PREFIX` + kind. */
+export const indexKinds = ['sections', 'plans'] as const;
+export type IndexKind = (typeof indexKinds)[number];
+
+/** Uid of the serving index of a kind. */
+export function indexUid(prefix: string, kind: IndexKind): string {
+  return `${prefix}${kind}`;
+}
+
+/**
+ * Searchable attributes of a section, most important first (Meilisearch's `attribute` rule ranks
+ * a match in an earlier attribute higher): its heading, its own text, the words it implies
+ * (abbreviation long forms, province names), the OCR text as read, then the plan's identity, the
+ * agencies, the path, and last the Telex spelling, which the site queries on its own.
+ */
+export const sectionSearchable = [
+  'heading',
+  'text',
+  'aliases',
+  'textOriginal',
+  'planTitle',
+  'planNumber',
+  'issuer',
+  'leadAgencies',
+  'agencies',
+  'deadline',
+  'breadcrumb',
+  'telex',
+] as const satisfies readonly (keyof SectionDocument)[];
+
+/** The attribute holding the Telex spelling; the exact-diacritics half of the federated search targets only it. */
+export const telexAttribute = 'telex' satisfies keyof SectionDocument;
+
+/** The searchable attributes the plain half of the federated search targets: all but `telex`. */
+export const sectionTextAttributes = sectionSearchable.filter((a) => a !== telexAttribute);
+
+/** Facets and filters of sections. */
+export const sectionFilterable = [
+  'planSlug',
+  'level',
+  'provinceCode',
+  'provinceNowCode',
+  'province',
+  'provinceNow',
+  'district',
+  'year',
+  'timestamp',
+  'categories',
+  'leadAgencies',
+  'agencies',
+  'planType',
+  'issuer',
+  'repaired',
+  'recurring',
+  'deadlineFrom',
+  'deadlineTo',
+] as const satisfies readonly (keyof SectionDocument)[];
+
+/** Sorts: by date (newest plans), by year, and by position in the plan (a plan page lists its sections in order). */
+export const sectionSortable = ['timestamp', 'year', 'order'] as const satisfies readonly (keyof SectionDocument)[];
+
+/** Everything but the Telex spelling, which only serves matching and would double the payload. */
+export const sectionDisplayed = [
+  'id', 'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'order', 'depth', 'text', 'markdown',
+  'textOriginal', 'markdownOriginal', 'aliases', 'repaired', 'planTitle', 'planType', 'planNumber',
+  'issuer', 'level', 'province', 'provinceCode', 'provinceNow', 'provinceNowCode', 'district', 'date',
+  'timestamp', 'year', 'leadAgencies', 'agencies', 'deadline', 'deadlineFrom', 'deadlineTo', 'recurring',
+  'categories',
+] as const satisfies readonly (keyof SectionDocument)[];
+
+/**
+ * Typo tolerance for short Vietnamese syllables. Folded, almost every syllable (1–7 letters) is one
+ * edit away from another real one ("chong"/"chung", "thuong"/"truong", "ban"/"bao"), so a typo
+ * rule would turn most queries into noise. A single typo is allowed from 8 letters, i.e. never
+ * inside one syllable, only in longer Latin words (names, English terms); two from 12. Typos are
+ * off on the Telex attribute ("choongs" must not match "choongf") and on numbers (years, document
+ * numbers: "2024" must not match "2025"). Measured in tests/integration/meilisearch/typo-tolerance.test.ts.
+ */
+export const typoTolerance = {
+  enabled: true,
+  minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 },
+  disableOnAttributes: [telexAttribute, 'planNumber'],
+  disableOnNumbers: true,
+} as const;
+
+/** Meilisearch's default order, stated so that a change of default cannot change our ranking. */
+export const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+
+/** Settings of the `sections` index. */
+export function sectionSettings(synonyms: Record<string, string[]> = indexSynonyms()): Settings {
+  return {
+    searchableAttributes: [...sectionSearchable],
+    filterableAttributes: [...sectionFilterable],
+    sortableAttributes: [...sectionSortable],
+    displayedAttributes: [...sectionDisplayed],
+    rankingRules: [...rankingRules],
+    // Vietnamese function words ("và", "của", "các") carry phrases such as "xây và chống": none are stop words.
+    stopWords: [],
+    synonyms,
+    typoTolerance: { ...typoTolerance, disableOnAttributes: [...typoTolerance.disableOnAttributes], minWordSizeForTypos: { ...typoTolerance.minWordSizeForTypos } },
+    // Agencies run to a few hundred distinct names across plans; the site lists provinces and years in full.
+    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'alpha', agencies: 'count', leadAgencies: 'count', categories: 'count' } },
+    // A corpus of some hundred plans has a few thousand sections; every hit stays reachable by paging.
+    pagination: { maxTotalHits: 10_000 },
+    // Vietnamese words are runs of syllables: the distance between syllables is what tells
+    // "xây dựng Đảng" from "xây … dựng … Đảng", so proximity is measured by word, not by attribute.
+    proximityPrecision: 'byWord',
+  };
+}
+
+/** Searchable attributes of a plan, most important first. */
+export const planSearchable = ['title', 'number', 'issuer', 'province', 'provinceNow', 'district', 'aliases', 'cites'] as const;
+
+/** Settings of the `plans` index: one document per plan, for the plan list and its facets. */
+export function planSettings(synonyms: Record<string, string[]> = indexSynonyms()): Settings {
+  return {
+    searchableAttributes: [...planSearchable],
+    filterableAttributes: [
+      'slug', 'type', 'number', 'level', 'provinceCode', 'provinceNowCode', 'province', 'provinceNow', 'district',
+      'year', 'timestamp', 'categories', 'issuer', 'ocr', 'cites', 'citesPlans', 'citedBy',
+    ],
+    sortableAttributes: ['timestamp', 'year', 'title', 'sectionCount'],
+    displayedAttributes: ['*'],
+    rankingRules: [...rankingRules],
+    stopWords: [],
+    synonyms,
+    typoTolerance: { ...typoTolerance, disableOnAttributes: ['number', 'cites'], minWordSizeForTypos: { ...typoTolerance.minWordSizeForTypos } },
+    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'alpha', categories: 'count' } },
+    pagination: { maxTotalHits: 10_000 },
+    proximityPrecision: 'byWord',
+  };
+}
