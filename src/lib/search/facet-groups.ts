@@ -3,7 +3,7 @@
  * a count, whether it is selected, and the link that toggles it. Also the chips of the active
  * filters, each with the link that removes it.
  */
-import { foldDiacritics } from '../vietnamese/fold.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 import { dateLabel, levelLabel, provinceBeforeLabel, provinceNowLabel } from './labels.ts';
 import { provinceBeforeByCode, provinceAfterByCode } from '../provinces/index.ts';
 import type { SearchRequest } from './search-request.ts';

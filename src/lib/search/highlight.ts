@@ -3,7 +3,7 @@
  * and the marked section of a plan page. Matching compares folded words (no marks, đ → d, lower
  * case), so "xay va chong" marks "xây và chống". The output is escaped HTML with <mark>.
  */
-import { foldDiacritics } from '../vietnamese/fold.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** A word of a text: its range in the original string and its folded form. */
@@ -64,12 +64,17 @@ export function snippetOf(text: string, terms: string[], length = 220): string {
   const hits = words.filter((word) => matches(word, terms));
   let start = 0;
   if (hits.length > 0) {
-    // Choose the hit whose window holds the most distinct terms, then open a little before it.
+    // Choose the hit that opens the window with the most distinct terms, then the longest run of
+    // consecutive matching words (the phrase typed), then the most matches; open a little before it.
+    const isHit = words.map((word) => matches(word, terms));
     let best = { score: -1, start: 0 };
-    for (const hit of hits) {
-      const inWindow = hits.filter((other) => other.start >= hit.start && other.end <= hit.start + length);
-      const score = new Set(inWindow.map((other) => other.folded)).size * 1000 + inWindow.length;
-      if (score > best.score) best = { score, start: hit.start };
+    for (const [index, word] of words.entries()) {
+      if (!isHit[index]) continue;
+      const inWindow = hits.filter((other) => other.start >= word.start && other.end <= word.start + length * 0.75);
+      let run = 0;
+      while (isHit[index + run]) run += 1;
+      const score = new Set(inWindow.map((other) => other.folded)).size * 10_000 + run * 100 + inWindow.length;
+      if (score > best.score) best = { score, start: word.start };
     }
     start = Math.max(0, best.start - Math.floor(length / 4));
   }

@@ -5,7 +5,8 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import type { SectionDocument } from '../sections/section-document.ts';
-import { hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/query.ts';
+import { hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/index.ts';
+import { sectionTextAttributes, telexAttribute } from '../meilisearch/settings.ts';
 import { requestToFilter } from './filters.ts';
 import { queryTerms, snippetOf } from './highlight.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
@@ -14,8 +15,6 @@ import { facetAttributes, facetNames, type FacetName, type SearchHit, type Searc
 /** Weight of the exact-diacritics (Telex) query against the plain one. */
 const telexWeight = 2;
 
-/** Attributes the plain query searches: all searchable text except the Telex encoding. */
-export const textAttributes = ['heading', 'breadcrumb', 'text', 'textOriginal', 'aliases', 'planTitle', 'issuer'];
 
 /** Document fields a hit needs. */
 const retrieved = [
@@ -32,10 +31,10 @@ export function requestToMultiSearch(request: SearchRequest, indexUid: string) {
   const sort = request.sort === 'relevance' ? undefined
     : [request.sort === 'date-desc' ? 'timestamp:desc' : 'timestamp:asc', 'order:asc'];
   const base = { indexUid, filter, attributesToRetrieve: retrieved, ...(sort ? { sort } : {}) };
-  const queries = [{ ...base, q: prepared, attributesToSearchOn: textAttributes }];
+  const queries = [{ ...base, q: prepared, attributesToSearchOn: [...sectionTextAttributes] as string[] }];
   // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
   if (request.sort === 'relevance' && prepared !== '' && hasDiacritics(prepared)) {
-    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: ['telex'], federationOptions: { weight: telexWeight } } as typeof queries[number]);
+    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: [telexAttribute], federationOptions: { weight: telexWeight } } as typeof queries[number]);
   }
   return {
     federation: {

@@ -5,6 +5,7 @@
  */
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 import { config } from '../config.ts';
+import { indexUid as prefixedUid, type IndexKind } from '../meilisearch/settings.ts';
 
 let client: Meilisearch | undefined;
 
@@ -14,9 +15,9 @@ export function searchClient(): Meilisearch {
   return client;
 }
 
-/** Uid of the serving index of a kind ("sections"). */
-export function indexUid(kind: string): string {
-  return `${config.MEILI_INDEX_PREFIX}${kind}`;
+/** Uid of the serving index of a kind ("sections", "plans") under the configured prefix. */
+export function indexUid(kind: IndexKind): string {
+  return prefixedUid(config.MEILI_INDEX_PREFIX, kind);
 }
 
 /** A search that could not be answered, with the HTTP status and a Vietnamese message for the reader. */

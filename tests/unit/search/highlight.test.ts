@@ -44,3 +44,12 @@ describe('snippetOf', () => {
     expect(snippetOf('<script>alert(1)</script> chống', ['chong'])).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>chống</mark>');
   });
 });
+
+describe('snippetOf on a text with scattered words', () => {
+  it('centres on the phrase rather than on the first scattered word', () => {
+    const text = `Và ${'một đoạn mở đầu khá dài không liên quan gì cả. '.repeat(6)}Kết hợp hài hòa giữa “xây” và “chống”, lấy xây là chính. ${'Phần sau. '.repeat(20)}`;
+    const snippet = snippetOf(text, queryTerms('xay va chong'), 120);
+    expect(snippet).toContain('“<mark>xây</mark>” <mark>và</mark> “<mark>chống</mark>”');
+    expect(snippet.startsWith('… ')).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
+import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
+import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
+import { searchSections } from '../../../src/lib/search/search-sections.ts';
+import { toTelex } from '../../../src/lib/vietnamese/index.ts';
+
+// A pair of sections that differ only in the tone of one word, in an index of their own.
+const uid = 'test_site_pair_sections';
+let client: Meilisearch;
+
+function section(anchor: string, text: string): SectionDocument {
+  return {
+    id: `cap-doi__${anchor}`, planSlug: 'cap-doi', anchor, path: anchor.toUpperCase(), heading: `Mục ${anchor}`,
+    breadcrumb: [], order: anchor === 'i' ? 0 : 1, depth: 2, text, markdown: text, textOriginal: null, markdownOriginal: null,
+    telex: toTelex(`Mục ${anchor} ${text}`), aliases: [], repaired: false, planTitle: 'Cặp thử', planType: 'Kế hoạch',
+    planNumber: null, issuer: null, level: 'district', province: null, provinceCode: null, provinceNow: null,
+    provinceNowCode: null, district: null, date: null, timestamp: null, year: null, leadAgencies: [], agencies: [],
+    deadline: null, deadlineFrom: null, deadlineTo: null, recurring: false, categories: [],
+  };
+}
+
+beforeAll(async () => {
+  client = new Meilisearch({ host: inject('meiliHost'), apiKey: inject('meiliMasterKey') });
+  await client.deleteIndexIfExists(uid);
+  await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+  await client.index(uid).updateSettings(sectionSettings()).waitTask();
+  // The "chồng" section comes first in the index, so only ranking can put "chống" first.
+  await client.index(uid).addDocuments([
+    section('i', 'Vợ chồng cùng nhau tham gia công tác thông tin.'),
+    section('ii', 'Kiên quyết chống các luận điệu sai trái.'),
+  ]).waitTask();
+});
+
+afterAll(async () => {
+  await client.deleteIndexIfExists(uid);
+});
+
+const anchorsFor = async (q: string): Promise<string[]> =>
+  (await searchSections(client, uid, { ...emptySearchRequest(), q })).hits.map((hit) => hit.section.anchor);
+
+describe('exact diacritics rank first', () => {
+  it('ranks an exact "chống" above "chồng"', async () => {
+    expect(await anchorsFor('chống')).toEqual(['ii', 'i']);
+  });
+
+  it('ranks an exact "chồng" above "chống"', async () => {
+    expect(await anchorsFor('chồng')).toEqual(['i', 'ii']);
+  });
+
+  it('finds both spellings for "chong" typed without diacritics', async () => {
+    expect((await anchorsFor('chong')).sort()).toEqual(['i', 'ii']);
+  });
+
+  it('marks the matched word in the snippet of either spelling', async () => {
+    const result = await searchSections(client, uid, { ...emptySearchRequest(), q: 'chong' });
+    expect(result.hits.map((hit) => hit.snippet).sort()).toEqual([
+      'Kiên quyết <mark>chống</mark> các luận điệu sai trái.',
+      'Vợ <mark>chồng</mark> cùng nhau tham gia công tác thông tin.',
+    ]);
+  });
+});
