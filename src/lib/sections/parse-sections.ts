@@ -3,6 +3,7 @@ import type { RootContent } from 'mdast';
 import { extendNumberPath, readHeadingNumber } from './heading-number.ts';
 import { foldForMatching } from './match-text.ts';
 import { splitSections } from './split-sections.ts';
+import { slugify } from '../vietnamese/index.ts';
 import type { HeadingRange } from './split-sections.ts';
 
 /** A heading up to the next heading of the same or higher rank, with its own content only. */
@@ -109,7 +110,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
       anchor = foldForMatching(path).replaceAll('.', '-');
     } else {
       const prefix = parent?.numberedAnchor ?? '';
-      pendingSlugs.push({ order, base: prefix ? `${prefix}-${slugify(range.headingText)}` : slugify(range.headingText) });
+      pendingSlugs.push({ order, base: prefix ? `${prefix}-${headingSlug(range.headingText)}` : headingSlug(range.headingText) });
     }
     const breadcrumb = stack.map((open) => open.heading);
     sections.push(toSection(range, { anchor, path, heading: range.headingText }, breadcrumb, order, parent?.order ?? null, lineOffset));
@@ -137,8 +138,8 @@ export function parseSections(markdown: string, file: string, lineOffset: number
 const maxSlugLength = 48;
 
 /** Folded, dashed slug of a heading, cut at a word boundary: "Thời gian hoàn thành" → "thoi-gian-hoan-thanh". */
-export function slugify(heading: string): string {
-  const slug = foldForMatching(heading).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+export function headingSlug(heading: string): string {
+  const slug = slugify(heading);
   if (slug === '') return 'muc';
   if (slug.length <= maxSlugLength) return slug;
   const cut = slug.slice(0, maxSlugLength + 1);
