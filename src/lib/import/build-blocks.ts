@@ -7,6 +7,7 @@ import type { Paragraph } from './join-paragraphs.ts';
 import type { Marker } from './markers.ts';
 import { readMarker } from './markers.ts';
 import { readTypeLine } from './split-document.ts';
+import { foldDiacritics } from './text-tools.ts';
 
 /** One block of the Markdown body. */
 export type Block =
@@ -17,6 +18,8 @@ export type Block =
   | { kind: 'task'; label: string; canonical: string; value: string; line: number }
   | { kind: 'table'; text: string; line: number };
 
+const isAppendix = (text: string): boolean =>
+  /^phu luc\b/.test(foldDiacritics(text)) && text.slice(0, 7) === text.slice(0, 7).toUpperCase();
 const endsSentence = (text: string): boolean => /[.;]["”’)]*$/.test(text.trim());
 
 /** The first sentence of a numbered point, when more follows: "Chỉ đạo …, phức tạp." + "Nâng cao …". */
@@ -69,7 +72,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     const marker = p.marker ? readMarker(p.text) : null;
     const line = p.line;
     if (!marker) {
-      if (readTypeLine(p.text)) {
+      // An attached document's type line ("KẾ HOẠCH" after a decision) or an appendix ("PHỤ LỤC …")
+      // opens a part; the decision's own "QUYẾT ĐỊNH:" before its articles does not.
+      if ((readTypeLine(p.text) && !p.text.trim().endsWith(':')) || isAppendix(p.text)) {
         blocks.push({ kind: 'heading', depth: 2, number: null, text: p.text, line });
         parentDepth = 2;
       } else blocks.push({ kind: 'paragraph', text: p.text, line });
@@ -107,12 +112,13 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
         const depth = numberedDepth(marker) ?? 3;
         const label = numberLabel(marker, p.text);
         const rest = marker.rest.trim();
-        const isHeading = marker.kind === 'roman' || !endsSentence(rest) || hasChildren(paragraphs, index, depth);
+        const isHeading =
+          marker.kind === 'roman' || marker.kind === 'article' || !endsSentence(rest) || hasChildren(paragraphs, index, depth);
         if (!isHeading) {
           blocks.push({ kind: 'ordered', number: label, text: rest, line });
           return;
         }
-        const [head, tail] = marker.kind === 'roman' ? [rest, ''] : splitFirstSentence(rest);
+        const [head, tail] = marker.kind === 'roman' || marker.kind === 'article' ? [rest, ''] : splitFirstSentence(rest);
         blocks.push({ kind: 'heading', depth, number: label, text: `${label} ${head}`, line });
         parentDepth = depth;
         if (tail) blocks.push({ kind: 'paragraph', text: tail, line });

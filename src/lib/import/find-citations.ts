@@ -2,8 +2,8 @@
 import { canonicalDocumentNumber } from './text-tools.ts';
 
 const patterns = [
-  /\b(\d{1,5})\s?-\s?([A-ZĐ]{1,6})\s?\/\s?([A-ZĐ]{2,10}(?:-[A-ZĐ]{1,6})?)\b/gu,
-  /\b(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,10})+|QH\d{2})\b/gu,
+  /(?<![\p{L}\d])(\d{1,5})\s?-\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐ][A-Za-zĐđ]{1,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,5})?)(?![\p{L}\d])/gu,
+  /(?<![\p{L}\d])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]{0,9})+|QH\d{2})(?![\p{L}\d])/gu,
 ];
 
 /** Canonical numbers cited in `text` ("57-KL/TW", "254-KH/TU"), without `own` (the plan's number). */

@@ -38,9 +38,7 @@ function isNoise(segment: string): boolean {
   const s = segment.trim();
   if (s.length < 3) return true;
   if (/[{}§%$#@ﬁ‘’\\]/.test(s)) return true;
-  if (!/\p{L}{2,}/u.test(s)) return true;
-  const letters = (s.match(/[\p{L}\s]/gu) ?? []).length;
-  return letters / s.length < 0.8;
+  return !/\p{L}{2,}/u.test(s);
 }
 
 /** Cuts a recipient line at the signature column or stamp noise: "- B Chinh tri, PHO Bf THU" → "B Chinh tri". */

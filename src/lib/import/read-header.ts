@@ -44,8 +44,9 @@ export function headerCells(lines: SourceLine[]): string[] {
   return cells;
 }
 
-const numberPattern = /(\d{1,5})\s*-\s*([A-ZĐ]{1,6})\s*\/\s*([A-ZĐ]{1,10}(?:-[A-ZĐ]{1,6})?)/u;
-const decreePattern = /(\d{1,5})\s*\/\s*(?:(\d{4})\s*\/\s*)?([A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]{1,10})+)/u;
+// "254-KH/TU", "30-CTr/TU"; "1234/QĐ-UBND", "202/2025/QH15".
+const numberPattern = /(\d{1,5})\s*-\s*([A-ZĐ][A-Za-zĐđ]{0,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,5})?)/u;
+const decreePattern = /(\d{1,5})\s*\/\s*(?:(\d{4})\s*\/\s*)?([A-ZĐ][A-Za-zĐđ]{0,5}(?:\s*-\s*[A-ZĐ0-9][A-Za-zĐđ0-9]{0,9})+)/u;
 
 /** The canonical document number in a text ("Số 256 - KH/TU" → "256-KH/TU"), or null. */
 export function readDocumentNumber(text: string): string | null {

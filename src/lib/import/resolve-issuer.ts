@@ -37,6 +37,43 @@ function nameAfterKind(line: string): { kind: string | null; name: string | null
   return { kind: kinds[m[1] ?? ''] ?? null, name: count > 0 ? words.slice(words.length - count).join(' ') : null };
 }
 
+const councils: Record<string, string> = { 'uy ban nhan dan': 'Ủy ban nhân dân', 'hoi dong nhan dan': 'Hội đồng nhân dân' };
+const units: Record<string, { word: string; level: PlanLevel }> = {
+  tinh: { word: 'tỉnh', level: 'province' },
+  'thanh pho': { word: 'thành phố', level: 'district' },
+  huyen: { word: 'huyện', level: 'district' },
+  'thi xa': { word: 'thị xã', level: 'district' },
+  quan: { word: 'quận', level: 'district' },
+  xa: { word: 'xã', level: 'commune' },
+  phuong: { word: 'phường', level: 'commune' },
+  'thi tran': { word: 'thị trấn', level: 'commune' },
+};
+
+/** "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN" → issuer "Ủy ban nhân dân tỉnh Ninh Thuận", level province. */
+function readCouncil(line: string): IssuerFacts | null {
+  const folded = foldDiacritics(line).replace(/\s+/g, ' ').trim();
+  const m = /^(uy ban nhan dan|hoi dong nhan dan) (tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (.+)$/.exec(folded);
+  const body = councils[m?.[1] ?? ''];
+  const unit = units[m?.[2] ?? ''];
+  if (!m || !body || !unit) return null;
+  const words = line.trim().split(/\s+/);
+  const raw = words.slice(words.length - (m[3] ?? '').split(' ').length).join(' ');
+  const province = unit.level === 'province' ? findProvince(raw) : undefined;
+  const city = unit.word === 'thành phố' ? findProvince(raw) : undefined;
+  const level = city?.before?.type === 'thành phố trực thuộc TW' ? 'province' : unit.level;
+  const match = province ?? (level === 'province' ? city : undefined);
+  const name = match?.before?.name ?? findDistrict(raw)?.name ?? titleCase(raw);
+  return {
+    issuer: `${body} ${unit.word} ${name}`,
+    level,
+    province: match?.before?.name ?? null,
+    provinceCode: match?.before?.code ?? null,
+    provinceNow: match?.after.name ?? null,
+    provinceNowCode: match?.after.code ?? null,
+    district: level === 'district' ? name : null,
+  };
+}
+
 /** A province named in a title or text: "trên địa bàn tỉnh Lâm Đồng" → "Lâm Đồng". */
 function provinceInText(text: string): string | null {
   const words = text.split(/\s+/);
@@ -69,6 +106,8 @@ function levelOf(kind: string | null, name: string | null): PlanLevel | null {
 
 /** Resolves issuer, level and places from the letterhead, the title and the opening paragraph. */
 export function resolveIssuer(header: HeaderFacts, title: string, opening: string): IssuerFacts {
+  const council = header.issuerLine ? readCouncil(header.issuerLine) : null;
+  if (council) return council;
   let { kind, name } = header.issuerLine ? nameAfterKind(header.issuerLine) : { kind: null, name: null };
   if (!kind && !header.issuerLine) {
     // No committee in the letterhead: "Ban Thường vụ Thành ủy ban hành …" in the opening paragraph.
