@@ -1,0 +1,82 @@
+// Bytes of a source file → text. Decoding comes before any clean-up: in TCVN3 "ư" is the byte of
+// a soft hyphen and VISCII puts capitals where C0 control characters are, so nothing may strip
+// or normalise the bytes before the encoding is known. The caller runs normalizeText afterwards.
+import { countVietnameseSyllables } from '../vietnamese/syllable.ts';
+import { LEGACY_CODECS, type LegacyEncoding, type TextEncodingName } from './legacy-encodings.ts';
+
+/** A decoded file: its text (NFC where the encoding combines marks) and the encoding found. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/** Below this share of Vietnamese syllables among its words, a legacy decoding is not believed. */
+const MIN_SYLLABLE_SHARE = 0.5;
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu;
+
+/** Decodes a source file: UTF-8 (BOM or not), UTF-16 with BOM, or TCVN3, VNI, VISCII, Windows-1258. */
+export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes.length === 0) throw new Error(`${fileName}: the file is empty; export the plan's text again`);
+  const decoded = decodeByBom(bytes) ?? decodeUtf8(bytes) ?? decodeLegacy(bytes, fileName);
+  checkText(decoded.text, fileName);
+  return decoded;
+}
+
+/** UTF-8 or UTF-16 announced by a byte order mark. */
+function decodeByBom(bytes: Uint8Array): DecodedText | undefined {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { text: strictDecode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  if (a === 0xff && b === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (a === 0xfe && b === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  return undefined;
+}
+
+function strictDecode(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+/** UTF-8 without BOM: legacy 8-bit text is practically never valid UTF-8. */
+function decodeUtf8(bytes: Uint8Array): DecodedText | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return { text: strictDecode('utf-8', bytes), encoding: 'utf-8' };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decodes with each legacy encoding and keeps the one that reads as the most Vietnamese syllables. */
+function decodeLegacy(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes.includes(0)) {
+    throw new Error(
+      `${fileName}: the file contains NUL bytes, so it is binary (a PDF, Word or image file?), not text; ` +
+        `save the plan's text as a .txt file and import that`,
+    );
+  }
+  let best: { encoding: LegacyEncoding; text: string; valid: number; total: number } | undefined;
+  for (const [encoding, codec] of Object.entries(LEGACY_CODECS) as [LegacyEncoding, (typeof LEGACY_CODECS)[LegacyEncoding]][]) {
+    const text = codec.decode(bytes);
+    const { valid, total } = countVietnameseSyllables(text);
+    if (!best || valid > best.valid || (valid === best.valid && total < best.total)) best = { encoding, text, valid, total };
+  }
+  if (!best || best.total === 0 || best.valid / best.total < MIN_SYLLABLE_SHARE) {
+    const guess = best ? ` (best guess ${best.encoding}: ${best.valid} of ${best.total} words are Vietnamese syllables)` : '';
+    throw new Error(
+      `${fileName}: the file is neither UTF-8 nor Vietnamese text in TCVN3, VNI, VISCII or Windows-1258${guess}; ` +
+        `save the plan's text as UTF-8 and import it again`,
+    );
+  }
+  return { text: best.text, encoding: best.encoding };
+}
+
+/** Rejects text that is blank or full of control characters (a binary file that decoded). */
+function checkText(text: string, fileName: string): void {
+  if (text.trim() === '') throw new Error(`${fileName}: the file holds only blank space; export the plan's text again`);
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (text.includes('\u0000') || controls > text.length / 100) {
+    throw new Error(
+      `${fileName}: the file holds ${controls} control characters, so it is binary (a PDF, Word or image file?), ` +
+        `not text; save the plan's text as a .txt file and import that`,
+    );
+  }
+}
