@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatAccuracyTable } from '../src/lib/ocr/accuracy-table.ts';
 import { measureRepairAccuracy } from '../src/lib/ocr/accuracy.ts';
+import { placeNamesText } from '../src/lib/ocr/gazetteer.ts';
 import { buildLanguageModel } from '../src/lib/ocr/language-model.ts';
 import { repairText } from '../src/lib/ocr/repair.ts';
 
@@ -19,11 +20,13 @@ const read = (name: string): string => {
   }
 };
 
-// 1. Learn the language model from the clean seeds that are neither 000 nor 004.
+// 1. Learn the language model from the clean seeds that are neither 000 nor 004, plus the
+//    province names (general knowledge, as the importer adds them too).
 const model = buildLanguageModel([
   read('001_07a092d0322db4f3.txt'),
   read('002_77ca847e3468c6de.txt'),
   read('003_e8b47874f182bd64.txt'),
+  placeNamesText(),
 ]);
 
 // 2. Repair the OCR text.

@@ -19,6 +19,8 @@ export interface RepairAccuracy {
   alignedShare: number;
   before: Score;
   after: Score;
+  /** Aligned syllables the repair did not restore exactly: OCR token, repair, reference. */
+  misses: [string, string, string][];
 }
 
 // Readings that only serve to find the alignment; the repair itself never sees them.
@@ -94,5 +96,8 @@ export function measureRepairAccuracy(ocr: string, repaired: string, reference: 
     alignedShare: pairs.length / ocrTokens,
     before: score(before, ref, pairs),
     after: score(after, ref, pairs),
+    misses: pairs
+      .filter((p) => canonicalSyllable(after[p.a] ?? '') !== canonicalSyllable(ref[p.b] ?? ''))
+      .map((p): [string, string, string] => [before[p.a] ?? '', after[p.a] ?? '', ref[p.b] ?? '']),
   };
 }

@@ -51,8 +51,22 @@ interface Reading {
   costs: Float64Array;
 }
 
+const found = new Map<string, Candidate[]>();
+
 /** Lists the syllables an OCR token may stand for, cheapest first (empty when none is close). */
 export function candidatesFor(token: string, limit = CANDIDATE_LIMIT): Candidate[] {
+  const key = `${token}\u0000${limit}`;
+  let list = found.get(key);
+  if (!list) {
+    list = searchInventory(token, limit);
+    // The cache only ever holds the distinct tokens of the texts repaired in this process.
+    found.set(key, list);
+  }
+  return list;
+}
+
+/** Walks the inventory trie for one token. */
+function searchInventory(token: string, limit: number): Candidate[] {
   const chars = [...token.normalize('NFC').toLowerCase()];
   const n = chars.length;
   const root = inventoryTrie();

@@ -18,7 +18,8 @@ export interface LanguageModel {
 export const START = '<s>';
 const DISCOUNT = 0.75;
 /** Probability mass (in tokens) spread evenly over the whole syllable inventory. */
-const INVENTORY_MASS = 1;
+// Large enough that a real but unseen syllable can beat a seen one whose reading is far-fetched.
+const INVENTORY_MASS = 100;
 
 /** The key under which a token is counted: its canonical syllable, `<num>`, or its own text. */
 export function tokenKey(token: Pick<Token, 'text' | 'kind'>): string {

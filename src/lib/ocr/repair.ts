@@ -6,7 +6,7 @@ import { canonicalSyllable } from '../vietnamese/syllable.ts';
 import { candidatesFor } from './candidates.ts';
 import { restoreCase } from './case.ts';
 import type { LanguageModel } from './language-model.ts';
-import { bigramCost, START, tokenKey } from './language-model.ts';
+import { bigramCost, START, tokenKey, unigramCost } from './language-model.ts';
 import type { TextToken } from './tokens.ts';
 import { tokenizeText } from './tokens.ts';
 
@@ -21,7 +21,7 @@ export interface RepairOptions {
 }
 
 /** Defaults tuned on seed 004 against seed 000 with a model learnt from seeds 001–003. */
-export const DEFAULT_REPAIR_OPTIONS: RepairOptions = { channelWeight: 4, beam: 40, window: 2 };
+export const DEFAULT_REPAIR_OPTIONS: RepairOptions = { channelWeight: 8, beam: 30, window: 2 };
 
 interface Option {
   key: string;
@@ -30,30 +30,37 @@ interface Option {
   cost: number;
 }
 
-const candidateCache = new Map<string, Option[]>();
+const caches = new WeakMap<LanguageModel, Map<string, Option[]>>();
 
-/** The readings a token may take: itself when it is a number, code or abbreviation. */
-function optionsFor(token: TextToken, options: RepairOptions): Option[] {
+/**
+ * The readings a token may take: itself when it is a number, code or abbreviation; otherwise its
+ * candidates within the window, the `beam` likeliest by channel and unigram cost together.
+ */
+function optionsFor(token: TextToken, model: LanguageModel, options: RepairOptions): Option[] {
   if (token.kind !== 'word') return [{ key: tokenKey(token), cost: 0 }];
-  const cacheKey = `${token.text}\u0000${options.beam}\u0000${options.window}`;
-  const cached = candidateCache.get(cacheKey);
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  const cacheKey = `${token.text}\u0000${options.beam}\u0000${options.window}\u0000${options.channelWeight}`;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
   const own = canonicalSyllable(token.text);
   const found = candidatesFor(token.text);
   const best = own !== undefined ? 0 : (found[0]?.cost ?? 0);
-  const list: Option[] = own !== undefined ? [{ key: own, syllable: own, cost: 0 }] : [];
+  const pool: Option[] = own !== undefined ? [{ key: own, syllable: own, cost: 0 }] : [];
   for (const { syllable, cost } of found) {
-    if (list.length >= options.beam || cost > best + options.window) break;
-    if (syllable !== own) list.push({ key: syllable, syllable, cost });
+    if (cost > best + options.window) break;
+    if (syllable !== own) pool.push({ key: syllable, syllable, cost });
   }
+  const rank = (o: Option): number => options.channelWeight * o.cost + unigramCost(model, o.key);
+  const list = pool.sort((x, y) => rank(x) - rank(y)).slice(0, options.beam);
   if (list.length === 0) list.push({ key: token.text.toLowerCase(), cost: 0 });
-  candidateCache.set(cacheKey, list);
+  cache.set(cacheKey, list);
   return list;
 }
 
 /** Chooses the cheapest reading of each token of one context run (a sentence). */
 function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions): Option[] {
-  const columns = run.map((token) => optionsFor(token, options));
+  const columns = run.map((token) => optionsFor(token, model, options));
   let scores = [0];
   let keys = [START];
   const back: number[][] = [];
