@@ -1,0 +1,31 @@
+/**
+ * The indexer's connection: an external Meilisearch (MEILI_HOST), or the embedded one, started
+ * here unless one already answers on MEILI_PORT (an `npm start` running: reindexing it swaps the
+ * new indexes in under the live site).
+ */
+import type { Meilisearch } from 'meilisearch';
+import type { Config } from '../config.ts';
+import { createClient } from './client.ts';
+import { masterKeyOf } from './master-key.ts';
+import { healthy, startServer } from './server.ts';
+
+/** A Meilisearch the indexer may write to. */
+export interface IndexerConnection {
+  url: string;
+  /** Client holding the master key. */
+  client: Meilisearch;
+  masterKey: string;
+  /** True when this process started the server (and `close` stops it). */
+  started: boolean;
+  close(): Promise<void>;
+}
+
+/** Connects to the configured Meilisearch, starting the embedded one when needed. */
+export async function connectIndexer(config: Config): Promise<IndexerConnection> {
+  const masterKey = await masterKeyOf(config);
+  if (!config.MEILI_EMBEDDED || (await healthy(config.MEILI_HOST))) {
+    return { url: config.MEILI_HOST, client: createClient(config.MEILI_HOST, masterKey), masterKey, started: false, close: async () => {} };
+  }
+  const server = await startServer({ dataDir: config.DATA_DIR, port: config.MEILI_PORT, masterKey });
+  return { url: server.url, client: createClient(server.url, masterKey), masterKey, started: true, close: () => server.stop() };
+}

@@ -1,0 +1,98 @@
+/**
+ * Reads the corpus to index: every content/plans/*.md (with content/originals/<slug>.md for OCR
+ * plans) and content/categories.yaml, turned into documents, with a hash of everything the
+ * documents depend on (those files and the code that turns them into documents).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTaxonomy } from '../categories/taxonomy.ts';
+import { readPlanFile } from '../plan/read-plan-file.ts';
+import { linkCitations } from '../sections/plan-document.ts';
+import type { PlanDocument } from '../sections/plan-document.ts';
+import { planToDocuments } from '../sections/plan-to-documents.ts';
+import type { SectionDocument } from '../sections/section-document.ts';
+import { hashParts } from './index-state.ts';
+import type { Progress } from './progress.ts';
+import { silentProgress } from './progress.ts';
+import type { Corpus } from './reindex.ts';
+
+/** One text file, with the path error messages show ("content/plans/x.md"). */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** The files of a corpus, as read from CONTENT_DIR. */
+export interface CorpusFiles {
+  plans: TextFile[];
+  /** OCR text as read, by plan slug. */
+  originals: Map<string, TextFile>;
+  categories: TextFile;
+}
+
+// The code that shapes documents: a change to any of it changes the documents, so it is hashed too.
+const codeDirs = ['plan', 'sections', 'categories', 'vietnamese', 'provinces', 'meilisearch'];
+const libDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Reads the plan, originals and categories files of `contentDir`; paths in messages are relative to `cwd`. */
+export async function readCorpusFiles(contentDir: string, cwd = '.'): Promise<CorpusFiles> {
+  const show = (path: string) => relative(cwd, path) || path;
+  const read = async (path: string): Promise<TextFile> => ({ path: show(path), text: await readFile(path, 'utf8') });
+  const plansDir = join(contentDir, 'plans');
+  const names = (await readdir(plansDir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
+  const plans = await Promise.all(names.map((name) => read(join(plansDir, name))));
+  const originals = new Map<string, TextFile>();
+  const originalsDir = join(contentDir, 'originals');
+  for (const name of (await readdir(originalsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort()) {
+    originals.set(name.slice(0, -3), await read(join(originalsDir, name)));
+  }
+  return { plans, originals, categories: await read(join(contentDir, 'categories.yaml')) };
+}
+
+/** Hash of the code that shapes documents (the sources of src/lib/{plan,sections,…}). */
+export async function codeVersion(): Promise<string> {
+  const parts: string[] = [];
+  for (const dir of codeDirs) {
+    const names = (await readdir(join(libDir, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
+    for (const name of names) parts.push(`${dir}/${name}`, await readFile(join(libDir, dir, name), 'utf8'));
+  }
+  return hashParts(parts);
+}
+
+/**
+ * Turns corpus files into documents. Throws the first plan's error as it is: PlanFileError or
+ * SectionStructureError, whose message starts with "file:line".
+ */
+export function buildCorpus(files: CorpusFiles, code: string, progress: Progress = silentProgress): Corpus {
+  const taxonomy = parseTaxonomy(files.categories.text, files.categories.path);
+  const plans: PlanDocument[] = [];
+  const sections: SectionDocument[] = [];
+  progress.step('Reading plans', files.plans.length);
+  for (const file of files.plans) {
+    const slug = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');
+    const { meta, body, bodyStartLine } = readPlanFile(file.path, file.text);
+    const original = files.originals.get(slug);
+    const documents = planToDocuments(slug, meta, body, {
+      file: file.path,
+      bodyLine: bodyStartLine,
+      categories: taxonomy,
+      ...(meta.ocr && original ? { originalBody: original.text, originalFile: original.path, originalBodyLine: 1 } : {}),
+    });
+    plans.push(documents.plan);
+    sections.push(...documents.sections);
+    progress.advance();
+  }
+  const hash = hashParts([
+    code,
+    files.categories.text,
+    ...files.plans.flatMap((f) => [f.path, f.text]),
+    ...[...files.originals.values()].flatMap((f) => [f.path, f.text]),
+  ]);
+  return { plans: linkCitations(plans), sections, hash };
+}
+
+/** Reads and builds the corpus of `contentDir`. */
+export async function loadCorpus(contentDir: string, progress: Progress = silentProgress, cwd = '.'): Promise<Corpus> {
+  return buildCorpus(await readCorpusFiles(contentDir, cwd), await codeVersion(), progress);
+}
