@@ -6,21 +6,25 @@ import { decodeBytes } from './text-tools.ts';
 export function decodeSource(bytes: Uint8Array, path: string, fileName: string): string {
   if (bytes.length === 0) throw new ImportError(path, null, 'the file is empty; put the plan\'s text in it and import again');
   const head = bytes.subarray(0, 8192);
+  // UTF-16 has NUL bytes and VISCII puts capitals among control codes: only a NUL outside a
+  // UTF-16 BOM file, or a mass of control codes, marks binary data.
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   let control = 0;
   for (const byte of head) {
-    if (byte === 0) {
+    if (byte === 0 && !utf16) {
       throw new ImportError(path, null, 'not a text file (it contains binary data); save the plan as plain text and import again');
     }
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) control += 1;
   }
-  if (control > head.length * 0.1) {
+  if (!utf16 && control > head.length * 0.3) {
     throw new ImportError(path, null, 'not a text file (it contains binary data); save the plan as plain text and import again');
   }
   let text: string;
   try {
     text = decodeBytes(bytes, fileName);
   } catch (error) {
-    throw new ImportError(path, null, 'could not decode the text; save it as UTF-8 and import again', { cause: error });
+    const reason = error instanceof Error ? error.message.replace(`${fileName}: `, '') : 'could not decode the text';
+    throw new ImportError(path, null, reason, { cause: error });
   }
   if (text.trim() === '') throw new ImportError(path, null, 'the file is empty; put the plan\'s text in it and import again');
   return text;

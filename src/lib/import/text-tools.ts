@@ -1,7 +1,8 @@
 /**
- * The text functions the importer uses, in one place: the Vietnamese module's, the OCR module's,
- * and two stop-gaps (decodeBytes, detectOcr) until src/lib/encoding and src/lib/ocr provide them.
+ * The text functions the importer uses, in one place: the encoding, Vietnamese and OCR modules',
+ * and one stop-gap (detectOcr) until src/lib/ocr provides it.
  */
+import { decodeBytes as decodeLegacyAware } from '../encoding/index.ts';
 import { buildLanguageModel as buildModel } from '../ocr/language-model.ts';
 import type { LanguageModel } from '../ocr/language-model.ts';
 import { repairText as repair } from '../ocr/repair.ts';
@@ -14,9 +15,9 @@ export function canonicalDocumentNumber(text: string): string {
   return canonicalNumber(text) ?? text.replace(/\s+/g, '');
 }
 
-/** Decodes the bytes of a source file: UTF-8 (with or without BOM), normalised. STOP-GAP until src/lib/encoding. */
-export function decodeBytes(bytes: Uint8Array, _fileName: string): string {
-  return normalizeText(new TextDecoder('utf-8').decode(bytes));
+/** Decodes the bytes of a source file (UTF-8, UTF-16, TCVN3, VNI, VISCII, Windows-1258) and normalises it. */
+export function decodeBytes(bytes: Uint8Array, fileName: string): string {
+  return normalizeText(decodeLegacyAware(bytes, fileName).text);
 }
 
 /** Whether a text looks like OCR output: Vietnamese words with almost no diacritics. STOP-GAP until src/lib/ocr. */

@@ -59,3 +59,15 @@ describe('real-input variations', () => {
     expect(body).toContain('### 1. Đổi mới nội dung thông tin đối ngoại\n\n##### a) Đối với cấp tỉnh\n\n- Xây dựng');
   });
 });
+
+describe('legacy encodings', () => {
+  it('imports a TCVN3 file (made by encoding the letterhead fixture) to the same plan as its Unicode text', async () => {
+    const { decodeSource } = await import('../../../src/lib/import/decode-source.ts');
+    const bytes = readFileSync(new URL('../../fixtures/import-tcvn3/plan.txt', import.meta.url));
+    const text = decodeSource(bytes, 'import-tcvn3/plan.txt', 'plan.txt');
+    const plan = importPlan(text, { source: 'import-letterhead-table.txt', path: 'x', existing: null, repair: null });
+    const unicode = importFixture('import-letterhead-table');
+    expect(plan.meta).toEqual(unicode.meta);
+    expect(plan.body).toBe(unicode.body);
+  });
+});
