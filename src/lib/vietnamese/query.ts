@@ -73,9 +73,13 @@ export function prepareQuery(q: string): string {
   return out.replace(/""/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The prepared query in Telex (quotes kept), for the exact-diacritics attribute: "“chống”" → "\"choongs\"". */
+/**
+ * The prepared query in Telex (quotes kept) for the exact-diacritics attribute, with a trailing
+ * space: "chống" → "choongs ". Meilisearch matches the last query word as a prefix unless the
+ * query ends with a space, and a prefix would let "choong" (chông) match "choongs" (chống).
+ */
 export function queryToTelex(q: string): string {
-  return toTelex(prepareQuery(q));
+  return `${toTelex(prepareQuery(q))} `;
 }
 
 /** Whether a query carries any Vietnamese mark or đ, i.e. whether the user typed diacritics. */

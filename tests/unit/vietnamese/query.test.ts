@@ -37,14 +37,21 @@ describe('prepareQuery', () => {
     expect(prepareQuery(q)).toBe(q);
   });
 
+  it('gives the same result when applied twice', () => {
+    for (const q of ['“xây” và "chống', 'chính trị -xã hội', 'và của các trong được là có cho với tiếp tục nâng cao chất lượng']) {
+      expect(prepareQuery(prepareQuery(q))).toBe(prepareQuery(q));
+    }
+  });
+
   it('caps the length of a pasted text', () => {
     expect(prepareQuery('xây '.repeat(500)).length).toBeLessThanOrEqual(300);
   });
 });
 
 describe('queryToTelex', () => {
-  it('encodes the prepared query with quotes kept', () => {
-    expect(queryToTelex('“xây” và “chống”')).toBe('"xaay" vaf "choongs"');
+  it('encodes the prepared query with quotes kept and a space that stops prefix matching', () => {
+    expect(queryToTelex('“xây” và “chống”')).toBe('"xaay" vaf "choongs" ');
+    expect(queryToTelex('chông')).toBe('choong ');
     expect(queryToTelex('Huyện uỷ')).toBe(queryToTelex('Huyện ủy'));
   });
 });
