@@ -30,18 +30,31 @@ export function queryTerms(query: string): string[] {
   return [...new Set(wordsOf(query).map((word) => word.folded))];
 }
 
+// Function words ("và", "của", "các") are marked only next to another matched word, as part of
+// the phrase typed: alone they are everywhere and their marks would drown the others.
+const functionWords = new Set('va cua cac nhung trong duoc la co cho voi de theo ve nay da se tu mot thi ma khi den tren tai hoac nhu do'.split(' '));
+
 function matches(word: Word, terms: string[]): boolean {
   // The last word typed may be unfinished: Meilisearch searches it as a prefix.
   const last = terms.at(-1);
   return terms.includes(word.folded) || (last !== undefined && last.length >= 2 && word.folded.startsWith(last));
 }
 
+/** Which words to mark: matches, function words only beside another match. */
+function marked(words: Word[], terms: string[]): boolean[] {
+  const hit = words.map((word) => matches(word, terms));
+  const content = terms.some((term) => !functionWords.has(term));
+  return words.map((word, i) => hit[i] === true
+    && (!content || !functionWords.has(word.folded) || hit[i - 1] === true || hit[i + 1] === true));
+}
+
 /** Escaped HTML of `text` (a range of it) with the query's words in <mark>. */
 function markRange(text: string, words: Word[], terms: string[], start: number, end: number): string {
   let html = '';
   let at = start;
-  for (const word of words) {
-    if (word.start < start || word.end > end || !matches(word, terms)) continue;
+  const mark = marked(words, terms);
+  for (const [i, word] of words.entries()) {
+    if (word.start < start || word.end > end || !mark[i]) continue;
     html += `${escapeHtml(text.slice(at, word.start))}<mark>${escapeHtml(text.slice(word.start, word.end))}</mark>`;
     at = word.end;
   }
@@ -61,12 +74,12 @@ export function markTerms(text: string, terms: string[]): string {
 export function snippetOf(text: string, terms: string[], length = 220): string {
   const nfc = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   const words = wordsOf(nfc);
-  const hits = words.filter((word) => matches(word, terms));
+  const isHit = marked(words, terms);
+  const hits = words.filter((_, i) => isHit[i]);
   let start = 0;
   if (hits.length > 0) {
     // Choose the hit that opens the window with the most distinct terms, then the longest run of
     // consecutive matching words (the phrase typed), then the most matches; open a little before it.
-    const isHit = words.map((word) => matches(word, terms));
     let best = { score: -1, start: 0 };
     for (const [index, word] of words.entries()) {
       if (!isHit[index]) continue;

@@ -53,3 +53,14 @@ describe('snippetOf on a text with scattered words', () => {
     expect(snippet.startsWith('… ')).toBe(true);
   });
 });
+
+describe('marking function words', () => {
+  it('marks "và" only inside the phrase, not alone', () => {
+    expect(markTerms('Xây dựng và phát triển; “xây” và “chống”.', queryTerms('xay va chong')))
+      .toBe('<mark>Xây</mark> dựng và phát triển; “<mark>xây</mark>” <mark>và</mark> “<mark>chống</mark>”.');
+  });
+
+  it('marks a function word when it is all the query has', () => {
+    expect(markTerms('Xây và chống', ['va'])).toBe('Xây <mark>và</mark> chống');
+  });
+});
