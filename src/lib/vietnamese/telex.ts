@@ -24,9 +24,24 @@ function tokenToTelex(token: string): string {
   return out + marks.map((mark) => TONE_LETTER[mark] ?? '').join('');
 }
 
+// Words repeat a lot in a corpus: remember the spelling of each (bounded, cleared when full).
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Encodes one token, through the cache. */
+function cachedTokenToTelex(token: string): string {
+  let telex = cache.get(token);
+  if (telex === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    telex = tokenToTelex(canonicalSpelling(token));
+    cache.set(token, telex);
+  }
+  return telex;
+}
+
 /** Encodes Vietnamese text in lower-case Telex with tones last: "Chống" → "choongs", "hoà" → "hoaf". */
 export function toTelex(s: string): string {
-  return canonicalSpelling(s).toLowerCase().replace(TOKEN, tokenToTelex);
+  return s.normalize('NFC').toLowerCase().replace(TOKEN, cachedTokenToTelex);
 }
 
 /** Decodes one Telex token back to a syllable, or keeps it when it does not read as one. */
