@@ -118,9 +118,8 @@ export function readingCost(read: string, candChar: string, bound = false): numb
       && (bound || cand.mod || cand.tone) ? MARKED_VOWEL_SWAP : undefined;
     const base = confused === undefined ? markedSwap : markedSwap === undefined ? confused : Math.min(confused, markedSwap);
     if (base === undefined) return undefined;
-    // A digit or symbol says nothing about marks; a letter read with marks, little.
-    if (bound || !/\p{L}/u.test(read)) return base;
-    return base + (letter.mod || letter.tone ? 0 : (cand.mod ? LOST_MOD : 0) + (cand.tone ? LOST_TONE : 0));
+    // A look-alike (6 for ô, w for ư, p for đ) stands for the marked letter as a whole.
+    return base;
   }
   const cost = READINGS[read]?.[cand.base];
   return cost;
