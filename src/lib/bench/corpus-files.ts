@@ -4,10 +4,10 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readPlanSource } from './plan-source.ts';
+import { readPlanSource, splitBody } from './plan-source.ts';
 import type { SourcePair, SyntheticPlan } from './synthetic-corpus.ts';
 
-/** Read `<contentDir>/plans/*.md` and their `<contentDir>/originals/*.md`, in file-name order. */
+/** Read `<contentDir>/plans/*.md` and their `<contentDir>/originals/*.md` (bodies without front matter), in file-name order. */
 export async function readSourcePairs(contentDir: string): Promise<SourcePair[]> {
   const plansDir = join(contentDir, 'plans');
   const names = (await readdir(plansDir)).filter((name) => name.endsWith('.md')).sort();
@@ -22,7 +22,8 @@ export async function readSourcePairs(contentDir: string): Promise<SourcePair[]>
         if (error.code === 'ENOENT') return null;
         throw new Error(`${originalFile}: cannot read`, { cause: error });
       });
-      return { plan, original: originalText === null ? null : readPlanSource(originalFile, slug, originalText) };
+      // An original is a body only: the same headings as the plan, the text as OCR read it.
+      return { plan, original: originalText === null ? null : { slug, meta: plan.meta, ...splitBody(originalText) } };
     }),
   );
 }

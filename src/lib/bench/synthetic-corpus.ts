@@ -16,7 +16,7 @@ export interface SyntheticPlan {
   slug: string;
   /** The whole file: front matter and body. */
   markdown: string;
-  /** The whole `content/originals/<slug>.md` file, or null. */
+  /** The `content/originals/<slug>.md` file (a body, no front matter), or null. */
   original: string | null;
   /** Sections the plan should index as (its headings, plus the preamble when it has one). */
   sections: number;
@@ -90,7 +90,7 @@ export function* generateSyntheticPlans(sources: readonly SourcePair[], options:
     yield {
       slug,
       markdown: serializePlanFile(meta, body),
-      original: original === null ? null : serializePlanFile({ ...meta, bodyDigest: digestBody(original) }, original),
+      original,
       sections,
     };
   }

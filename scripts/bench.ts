@@ -1,0 +1,61 @@
+/**
+ * `npm run bench [-- --sizes 10000,100000] [--huge] [--quick] [--rounds 20] [--build]`
+ * Measures, per corpus size and on the same documents: the project's pipeline against
+ * Meilisearch's own ingest, the site's /api/search latency against Meilisearch's, and peak memory.
+ *   1. Read the committed plans (content/plans, content/originals) to recombine.
+ *   2. Build the site unless dist/ holds a build (--build forces it).
+ *   3. For each size: synthetic corpus → fresh Meilisearch → pipeline → direct ingest → site → latency.
+ *   4. Print the Markdown table with the machine it ran on.
+ * Everything listens on 127.0.0.1; the run stops after --timeout seconds (default 3600).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatBenchReport, type SizeResult } from '../src/lib/bench/bench-report.ts';
+import { ensureBuiltSite } from '../src/lib/bench/bench-stack.ts';
+import { readSourcePairs } from '../src/lib/bench/corpus-files.ts';
+import { describeMachine } from '../src/lib/bench/machine.ts';
+import { benchQueries } from '../src/lib/bench/query-set.ts';
+import { runSize } from '../src/lib/bench/run-size.ts';
+import { pinnedVersion } from '../src/lib/meilisearch/binary.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    huge: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    build: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '3600' },
+  },
+});
+
+const sizes = values.quick ? [2000] : [...values.sizes.split(',').map(Number), ...(values.huge ? [1_000_000] : [])];
+const rounds = Number(values.rounds ?? (values.quick ? 5 : 20));
+if (sizes.some((size) => !Number.isInteger(size) || size < 100 || size > 2_000_000) || !(rounds >= 1)) {
+  console.error(`bench: --sizes must list whole numbers from 100 to 2000000 (got "${values.sizes}") and --rounds must be at least 1`);
+  process.exit(2);
+}
+const timer = setTimeout(() => {
+  console.error(`bench: stopped after --timeout ${values.timeout} s; the servers it started are stopped with it`);
+  process.exit(3);
+}, Number(values.timeout) * 1000);
+timer.unref();
+
+const root = resolve(import.meta.dirname, '..');
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+// 1. The committed plans to recombine.
+const sources = await readSourcePairs(resolve(root, 'content'));
+
+// 2. The built site.
+await ensureBuiltSite(root, values.build);
+
+// 3. Each size in turn, on a fresh Meilisearch.
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  log(`bench: ${size} sections`);
+  results.push(await runSize({ root, sources, sections: size, rounds, log }));
+}
+
+// 4. The report.
+console.log(formatBenchReport(describeMachine(pinnedVersion), results, benchQueries.length * rounds));

@@ -1,0 +1,120 @@
+/**
+ * One size of the benchmark, start to finish: generate the synthetic corpus, start a fresh
+ * Meilisearch, time the project's pipeline in its own process, time Meilisearch's own ingest of the
+ * same documents, serve the site on the pipeline's index and time the query set both ways.
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '../meilisearch/client.ts';
+import { searchOnlyKey } from '../meilisearch/keys.ts';
+import { startBenchMeili, startBenchSite } from './bench-stack.ts';
+import type { SizeResult } from './bench-report.ts';
+import { writeSyntheticCorpus } from './corpus-files.ts';
+import { summariseLatencies } from './latency-summary.ts';
+import { ingestDirectly } from './meili-ingest.ts';
+import type { PipelineFigures } from './pipeline-worker.ts';
+import { readProcessMemory, resetPeakMemory } from './process-memory.ts';
+import { benchQueries } from './query-set.ts';
+import { measureSearchLatency } from './search-latency.ts';
+import { generateSyntheticPlans, type SourcePair } from './synthetic-corpus.ts';
+
+export interface SizeOptions {
+  /** Repository root: the built site and content/categories.yaml are there. */
+  root: string;
+  sources: readonly SourcePair[];
+  sections: number;
+  /** Rounds of the query set per side. */
+  rounds: number;
+  log: (line: string) => void;
+}
+
+const prefix = 'bench-';
+
+/** Run one size and return its figures; every server started is stopped and every file removed. */
+export async function runSize(options: SizeOptions): Promise<SizeResult> {
+  const { log } = options;
+  const work = await mkdtemp(join(tmpdir(), `bench-${options.sections}-`));
+  const contentDir = join(work, 'content');
+  try {
+    log(`  generating ${options.sections} sections …`);
+    const generated = await writeSyntheticCorpus(contentDir, generateSyntheticPlans(options.sources, { sections: options.sections }));
+    await copyFile(join(options.root, 'content/categories.yaml'), join(contentDir, 'categories.yaml'));
+    log(`  ${generated.plans} plans written; starting Meilisearch …`);
+    const meili = await startBenchMeili();
+    try {
+      const pid = meili.server.pid;
+      const peakReset = await resetPeakMemory(pid);
+
+      log('  pipeline: read + parse + normalise + reindex …');
+      const pipeline = await runPipeline(options.root, contentDir, work, meili.server.url, meili.masterKey);
+      const meiliPeak = (await readProcessMemory(pid)).peak;
+      log(`  pipeline: ${pipeline.sections} sections in ${pipeline.totalSeconds.toFixed(1)} s (parse ${pipeline.parseSeconds.toFixed(1)} s); Meilisearch's own ingest …`);
+
+      if (peakReset) await resetPeakMemory(pid);
+      const meiliSeconds = await ingestDirectly({
+        url: meili.server.url,
+        masterKey: meili.masterKey,
+        prefix: `${prefix}direct-`,
+        sectionsFile: join(work, 'sections.ndjson'),
+        plansFile: join(work, 'plans.ndjson'),
+      });
+      log(`  Meilisearch ingest: ${meiliSeconds.toFixed(1)} s; serving the site …`);
+
+      const admin = createClient(meili.server.url, meili.masterKey);
+      const searchKey = await searchOnlyKey(admin, prefix);
+      const site = await startBenchSite(options.root, meili.server.url, searchKey, prefix);
+      try {
+        const samples = await measureSearchLatency(
+          { site: new URL(site.url), meili: new URL(meili.server.url), meiliKey: searchKey, indexUid: `${prefix}sections` },
+          benchQueries,
+          options.rounds,
+        );
+        return {
+          sections: pipeline.sections,
+          plans: pipeline.plans,
+          pipelineSeconds: pipeline.totalSeconds,
+          parseSeconds: pipeline.parseSeconds,
+          meiliSeconds,
+          site: summariseLatencies(samples.site),
+          meili: summariseLatencies(samples.meili),
+          indexerPeak: pipeline.peak,
+          meiliPeak,
+          sitePeak: (await readProcessMemory(site.pid)).peak,
+        };
+      } finally {
+        await site.stop();
+      }
+    } finally {
+      await meili.stop();
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Run the pipeline worker in its own Node process and read its figures. */
+function runPipeline(root: string, contentDir: string, outDir: string, meiliUrl: string, masterKey: string): Promise<PipelineFigures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['src/lib/bench/pipeline-worker.ts', contentDir, outDir], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', BENCH_MEILI_URL: meiliUrl, BENCH_MEILI_KEY: masterKey, BENCH_PREFIX: prefix },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+    child.on('error', (error) => reject(new Error('bench: cannot start the pipeline worker', { cause: error })));
+    child.on('exit', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) return reject(new Error(`bench: the pipeline worker exited with ${code}:\n${stderr}`));
+      try {
+        resolve(JSON.parse(last) as PipelineFigures);
+      } catch (cause) {
+        reject(new Error(`bench: the pipeline worker printed no figures (last line "${last}")`, { cause }));
+      }
+    });
+  });
+}
