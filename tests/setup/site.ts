@@ -5,19 +5,14 @@
  * A second server of the same build points at a closed port: Meilisearch unreachable.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { childEnvironment } from '../../src/lib/config.ts';
-import { parseTaxonomy } from '../../src/lib/categories/taxonomy.ts';
 import { createClient } from '../../src/lib/meilisearch/client.ts';
 import { freePort } from '../../src/lib/meilisearch/free-port.ts';
 import { searchOnlyKey } from '../../src/lib/meilisearch/keys.ts';
-import { reindex, type Corpus } from '../../src/lib/meilisearch/reindex.ts';
-import { readPlanFile } from '../../src/lib/plan/read-plan-file.ts';
-import { linkCitations, type PlanDocument } from '../../src/lib/sections/plan-document.ts';
-import { planToDocuments } from '../../src/lib/sections/plan-to-documents.ts';
-import type { SectionDocument } from '../../src/lib/sections/section-document.ts';
+import { loadCorpus } from '../../src/lib/meilisearch/load-corpus.ts';
+import { reindex } from '../../src/lib/meilisearch/reindex.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,28 +26,6 @@ declare module 'vitest' {
 }
 
 const root = process.cwd();
-
-/** The documents of every plan in content/plans/ (with its OCR original, if any). */
-function loadCorpus(): Corpus {
-  const content = join(root, 'content');
-  const categories = parseTaxonomy(readFileSync(join(content, 'categories.yaml'), 'utf8'), 'content/categories.yaml');
-  const plans: PlanDocument[] = [];
-  const sections: SectionDocument[] = [];
-  for (const name of readdirSync(join(content, 'plans')).filter((file) => file.endsWith('.md')).sort()) {
-    const file = `content/plans/${name}`;
-    const { meta, body, bodyStartLine } = readPlanFile(file, readFileSync(join(root, file), 'utf8'));
-    const original = join(content, 'originals', name);
-    const documents = planToDocuments(name.slice(0, -3), meta, body, {
-      file,
-      bodyLine: bodyStartLine,
-      categories,
-      ...(existsSync(original) ? { originalBody: readFileSync(original, 'utf8'), originalBodyLine: 1 } : {}),
-    });
-    plans.push(documents.plan);
-    sections.push(...documents.sections);
-  }
-  return { plans: linkCitations(plans), sections, hash: String(Date.now()) };
-}
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -86,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { meiliHost, meiliMasterKey, meiliIndexPrefix } = project.getProvidedContext();
   const prefix = `${meiliIndexPrefix}site_`;
   const admin = createClient(meiliHost, meiliMasterKey);
-  await reindex(loadCorpus(), { client: admin, prefix, force: true });
+  await reindex(await loadCorpus(join(root, 'content')), { client: admin, prefix, force: true });
   const searchKey = await searchOnlyKey(admin, prefix);
 
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }));
