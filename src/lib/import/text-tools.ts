@@ -1,8 +1,8 @@
 /**
- * The text functions the importer uses, in one place: the encoding, Vietnamese and OCR modules',
- * and one stop-gap (detectOcr) until src/lib/ocr provides it.
+ * The text functions the importer uses, in one place: the encoding, Vietnamese and OCR modules'.
  */
 import { decodeBytes as decodeLegacyAware } from '../encoding/index.ts';
+import { detectOcr as detectOcrText } from '../ocr/detect.ts';
 import { buildLanguageModel as buildModel } from '../ocr/language-model.ts';
 import type { LanguageModel } from '../ocr/language-model.ts';
 import { repairText as repair } from '../ocr/repair.ts';
@@ -20,11 +20,9 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): string {
   return normalizeText(decodeLegacyAware(bytes, fileName).text);
 }
 
-/** Whether a text looks like OCR output: Vietnamese words with almost no diacritics. STOP-GAP until src/lib/ocr. */
+/** Whether a text is OCR output (share of damaged and unmarked words; see src/lib/ocr/detect.ts). */
 export function detectOcr(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
-  const marked = words.filter((w) => /[^\u0000-\u007F]/.test(w.normalize('NFC'))).length;
-  return words.length > 50 && marked / words.length < 0.2;
+  return detectOcrText(text).isOcr;
 }
 
 /** The OCR repair model learnt from clean plan bodies. */
