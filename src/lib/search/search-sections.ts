@@ -73,10 +73,44 @@ export function documentToHit(document: HitDocument, terms: string[]): SearchHit
   };
 }
 
+// A selected facet value must not hide the other values of its facet (so a second province can be
+// added): each facet with a selection is counted by a query without its own filter.
+const facetFields: { field: 'provinces' | 'levels' | 'years' | 'categories' | 'agencies'; names: FacetName[] }[] = [
+  { field: 'provinces', names: ['province', 'provinceNow'] },
+  { field: 'levels', names: ['level'] },
+  { field: 'years', names: ['year'] },
+  { field: 'categories', names: ['category'] },
+  { field: 'agencies', names: ['agency'] },
+];
+
+/** Queries counting the facets that have a selection, each without its own filter. */
+export function requestToFacetQueries(request: SearchRequest, indexUid: string) {
+  return facetFields
+    .filter(({ field }) => request[field].length > 0)
+    .map(({ field, names }) => ({
+      indexUid,
+      q: prepareQuery(request.q),
+      attributesToSearchOn: [...sectionTextAttributes] as string[],
+      filter: requestToFilter({ ...request, [field]: [] }),
+      facets: names.map((name) => facetAttributes[name]),
+      limit: 0,
+    }));
+}
+
+async function disjunctiveFacets(client: Meilisearch, indexUid: string, request: SearchRequest): Promise<Record<string, Record<string, number>>> {
+  const queries = requestToFacetQueries(request, indexUid);
+  if (queries.length === 0) return {};
+  const { results } = await client.multiSearch({ queries });
+  return Object.assign({}, ...results.map((result) => result.facetDistribution ?? {}));
+}
+
 /** Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). */
 export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest): Promise<SearchResult> {
   const body = requestToMultiSearch(request, indexUid);
-  const response = await client.multiSearch<typeof body, HitDocument>(body as never);
+  const [response, ownFacets] = await Promise.all([
+    client.multiSearch<typeof body, HitDocument>(body as never),
+    disjunctiveFacets(client, indexUid, request),
+  ]);
   const raw = response as unknown as {
     hits: HitDocument[];
     estimatedTotalHits?: number;
@@ -86,7 +120,7 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
   const terms = queryTerms(prepareQuery(request.q));
   const total = raw.estimatedTotalHits ?? raw.hits.length;
   const facets = Object.fromEntries(
-    facetNames.map((name) => [name, raw.facetDistribution?.[facetAttributes[name]] ?? {}]),
+    facetNames.map((name) => [name, ownFacets[facetAttributes[name]] ?? raw.facetDistribution?.[facetAttributes[name]] ?? {}]),
   ) as Record<FacetName, Record<string, number>>;
   return {
     q: request.q,

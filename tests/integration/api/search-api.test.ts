@@ -73,6 +73,13 @@ describe('GET /api/search on the seeds', () => {
     expect(old.map((hit) => hit.url).sort()).toEqual(canonical.map((hit) => hit.url).sort());
   });
 
+  it('keeps counting the other provinces when one is selected', async () => {
+    const { body } = await search('q=&province=51');
+    expect(body.hits.every((hit) => hit.plan.province === 'Quảng Ngãi')).toBe(true);
+    expect(Object.keys(body.facets.province).sort()).toEqual(['51', '58', '68']);
+    expect(body.facets.province['51']).toBe(body.total);
+  });
+
   it('filters by province before the merger and by its province today', async () => {
     const before = await search('q=&province=58');
     const now = await search('q=&province=56');
