@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/lib/config.ts';
+
+describe('parseConfig', () => {
+  it('uses the embedded Meilisearch and the documented defaults when nothing is set', () => {
+    expect(parseConfig({}, '/srv/app')).toEqual({
+      MEILI_HOST: 'http://127.0.0.1:7700',
+      MEILI_EMBEDDED: true,
+      MEILI_MASTER_KEY: undefined,
+      MEILI_SEARCH_KEY: undefined,
+      MEILI_INDEX_PREFIX: '',
+      HOST: '127.0.0.1',
+      PORT: 4321,
+      MEILI_PORT: 7700,
+      DATA_DIR: '/srv/app/data',
+      CONTENT_DIR: '/srv/app/content',
+    });
+  });
+
+  it('switches to an external server when MEILI_HOST is set, without its trailing slash', () => {
+    const config = parseConfig({ MEILI_HOST: 'https://search.example.org/', MEILI_MASTER_KEY: 'a-long-enough-master-key' });
+    expect([config.MEILI_HOST, config.MEILI_EMBEDDED, config.MEILI_MASTER_KEY]).toEqual(['https://search.example.org', false, 'a-long-enough-master-key']);
+  });
+
+  it('points the embedded URL at MEILI_PORT and treats blank values as unset', () => {
+    const config = parseConfig({ MEILI_PORT: '7800', MEILI_HOST: '', PORT: ' ', DATA_DIR: '/var/lib/kh57' });
+    expect([config.MEILI_HOST, config.PORT, config.DATA_DIR]).toEqual(['http://127.0.0.1:7800', 4321, '/var/lib/kh57']);
+  });
+
+  it('resolves relative directories against the working directory', () => {
+    expect(parseConfig({ CONTENT_DIR: 'fixtures/content' }, '/repo').CONTENT_DIR).toBe(resolve('/repo/fixtures/content'));
+  });
+
+  it('rejects a port that is not a number, naming the variable', () => {
+    expect(() => parseConfig({ PORT: 'http' })).toThrow(
+      'Invalid configuration in the environment:\n- PORT: PORT must be a port number from 1 to 65535\nSet the variables as described in README.md, "Configuration".',
+    );
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() => parseConfig({ PORT: '70000', MEILI_PORT: '0', MEILI_HOST: 'localhost:7700' })).toThrow(
+      'Invalid configuration in the environment:\n- MEILI_HOST: MEILI_HOST must be an http:// or https:// URL, e.g. http://127.0.0.1:7700\n- PORT: PORT must be a port number from 1 to 65535\n- MEILI_PORT: MEILI_PORT must be a port number from 1 to 65535\nSet the variables as described in README.md, "Configuration".',
+    );
+  });
+
+  it('rejects a master key Meilisearch would refuse and an index prefix that cannot start a uid', () => {
+    expect(() => parseConfig({ MEILI_MASTER_KEY: 'short' })).toThrow('- MEILI_MASTER_KEY: MEILI_MASTER_KEY must be at least 16 bytes long (Meilisearch refuses shorter master keys)');
+    expect(() => parseConfig({ MEILI_INDEX_PREFIX: 'my test/' })).toThrow('- MEILI_INDEX_PREFIX: MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (it starts index uids)');
+  });
+});
