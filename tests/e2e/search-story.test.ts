@@ -129,6 +129,7 @@ describe('the story: search without diacritics, narrow, open, share', () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${siteUrl}/?q=xay+va+chong`);
     await page.screenshot({ path: screenshotPath('search-375'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const link = page.getByRole('article').first().getByRole('heading').getByRole('link');
     await link.click();
     await page.waitForURL(/\/ke-hoach\//);
