@@ -44,7 +44,7 @@ const READINGS: Record<string, Record<string, number>> = {
   '0': { o: 0.3 },
   '1': { l: 0.2, i: 0.3 },
   '3': { a: 0.5 },
-  '4': { a: 0.3 },
+  '4': { a: 0.3, o: 0.6 },
   '6': { o: 0.2 },
   '9': { o: 0.4 },
   '¢': { e: 0.3, o: 0.6, c: 0.6 },
@@ -66,6 +66,7 @@ const READINGS: Record<string, Record<string, number>> = {
   it: { u: 0.4 },
   j: { i: 0.2 },
   l: { i: 0.3, u: 0.6 },
+  m: { n: 0.5 },
   li: { u: 0.4 },
   lr: { u: 0.5 },
   o: { a: 0.9 },
@@ -84,8 +85,8 @@ const READINGS: Record<string, Record<string, number>> = {
 /** Longest reading key, so the edit distance knows how far to look. */
 export const MAX_READING = Math.max(...Object.keys(READINGS).map((k) => [...k].length));
 
-const LOST_MOD = 0.15;
-const LOST_TONE = 0.15;
+const LOST_MOD = 0.1;
+const LOST_TONE = 0.05;
 const WRONG_MARK = 0.25;
 const INVENTED_MARK = 0.5;
 // A vowel read with some mark stands for some marked vowel: é for ê, ơ, ố, á …

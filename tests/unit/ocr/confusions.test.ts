@@ -11,7 +11,8 @@ describe('splitLetter', () => {
 
 describe('readingCost', () => {
   it('makes a lost mark cheap and an invented mark dear', () => {
-    expect(readingCost('o', 'ô')).toBeCloseTo(0.15);
+    expect(readingCost('o', 'ô')).toBeCloseTo(0.1);
+    expect(readingCost('o', 'ò')).toBeCloseTo(0.05);
     expect(readingCost('ô', 'o')).toBeCloseTo(0.5);
   });
 
