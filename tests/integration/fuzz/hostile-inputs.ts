@@ -2,8 +2,9 @@
  * Seeded generator of random and hostile search requests: unicode of every kind, very long values,
  * quotes, Meilisearch filter syntax, markup with a unique marker, lone surrogates, RTL marks, NULs
  * and malformed percent-encoding, in known and unknown parameters. Each request is a raw,
- * percent-encoded query string plus the "tells": substrings that may only appear in a response if
- * markup from the request was reflected unescaped.
+ * percent-encoded query string plus the "tells": substrings that may only appear in an HTML page, once
+ * its quoted attribute values are blanked out (see `markupOutsideAttributes`), if markup from the
+ * request was reflected unescaped.
  */
 import { createRandom, type Random } from '../../../src/lib/bench/prng.ts';
 
@@ -57,6 +58,9 @@ const oddText = [
   'đ'.repeat(5000),
   '😀🇻🇳𝕏',
   '\u{10FFFF}',
+  // Lone surrogates: sent as the bytes WTF-8 gives them, which are not valid UTF-8.
+  '\uD800',
+  'xây\uDFFFdựng',
   '${7*7}{{7*7}}',
   '../../etc/passwd',
   'null',
@@ -72,9 +76,10 @@ function markup(random: Random, marker: string): { text: string; tells: string[]
     [`<script>${marker}()</script>`, `<script>${marker}`],
     [`<img src=x onerror=${marker}()>`, `<img src=x onerror=${marker}`],
     [`"><svg onload=${marker}()>`, `<svg onload=${marker}`],
-    // A single quote is legitimately raw in text content, so this payload's tell is its tag-less twin.
+    // Attributes are double-quoted: a single quote cannot break out, so this payload's tell is its tag.
     [`' autofocus onfocus='${marker}()<u id=${marker}>`, `<u id=${marker}`],
-    [`" autofocus onfocus="${marker}()`, `" autofocus onfocus="${marker}`],
+    // Breaking out of a double-quoted attribute leaves a raw quote before a new attribute.
+    [`" data-${marker}="1`, `" data-${marker}=`],
     [`</textarea><b id=${marker}>`, `<b id=${marker}`],
     [`</mark><i id=${marker}>`, `<i id=${marker}`],
     [`<a href="javascript:${marker}()">x</a>`, `<a href="javascript:${marker}`],
@@ -104,7 +109,7 @@ export function encodeLoose(text: string): string {
 }
 
 function randomUnicode(random: Random): string {
-  const ranges: Array<[number, number]> = [[0x20, 0x7e], [0xc0, 0x1ef9], [0x300, 0x36f], [0x590, 0x6ff], [0x4e00, 0x4fff], [0xd800, 0xdfff], [0x1f300, 0x1f6ff], [0x0, 0x1f], [0xfff0, 0xffff]];
+  const ranges: Array<[number, number]> = [[0x20, 0x7e], [0xc0, 0x1ef9], [0x300, 0x36f], [0x590, 0x6ff], [0x4e00, 0x4fff], [0x1f300, 0x1f6ff], [0x0, 0x1f], [0xfff0, 0xffff]];
   let text = '';
   for (let n = random.int(1, 40); n > 0; n--) {
     const [low, high] = random.pick(ranges);
@@ -129,6 +134,14 @@ function hostileValue(random: Random, marker: string): { encoded: string; tells:
   if (roll === 8) return { encoded: random.pick(rawFragments), tells: [] };
   const { text, tells } = markup(random, marker);
   return { encoded: encodeLoose(`${random.pick(filterInjections)}${text}`), tells };
+}
+
+/**
+ * An HTML page with every double-quoted attribute value blanked: markup inside a quoted value is
+ * inert text, so what remains is where a reflected payload could act.
+ */
+export function markupOutsideAttributes(html: string): string {
+  return html.replace(/="[^"]*"/g, '=""');
 }
 
 /** `count` hostile requests from `seed`; the same seed gives the same requests. */
