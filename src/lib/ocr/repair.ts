@@ -36,13 +36,22 @@ const caches = new WeakMap<LanguageModel, Map<string, Option[]>>();
  * The readings a token may take: itself when it is a number, code or abbreviation; otherwise its
  * candidates within the window, the `beam` likeliest by channel and unigram cost together.
  */
-function optionsFor(token: TextToken, model: LanguageModel, options: RepairOptions): Option[] {
-  if (token.kind !== 'word') return [{ key: tokenKey(token), cost: 0 }];
+function optionsFor(token: TextToken, model: LanguageModel, options: RepairOptions, digitWord: boolean): Option[] {
+  if (token.kind !== 'word' && !digitWord) return [{ key: tokenKey(token), cost: 0 }];
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new Map()));
   const cacheKey = `${token.text}\u0000${options.beam}\u0000${options.window}\u0000${options.channelWeight}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
+  if (digitWord) {
+    // A number stays a number unless the words around it make a word far likelier.
+    const list: Option[] = [{ key: tokenKey(token), cost: 0 }];
+    for (const { syllable, cost } of candidatesFor(token.text).slice(0, options.beam)) {
+      list.push({ key: syllable, syllable, cost: cost + NUMBER_PENALTY });
+    }
+    cache.set(cacheKey, list);
+    return list;
+  }
   const own = canonicalSyllable(token.text);
   const found = candidatesFor(token.text);
   const best = own !== undefined ? 0 : (found[0]?.cost ?? 0);
@@ -58,9 +67,25 @@ function optionsFor(token: TextToken, model: LanguageModel, options: RepairOptio
   return list;
 }
 
+/** Extra channel cost for reading a number as a word. */
+const NUMBER_PENALTY = 0.3;
+
+/**
+ * Whether a number may be a word misread as digits ("1a" as "14", "lối" as "161"): one to three
+ * of the digits OCR makes of letters, between two lower-case words on the same line.
+ */
+function mayBeDigitWord(run: TextToken[], i: number): boolean {
+  const token = run[i];
+  const before = run[i - 1];
+  const after = run[i + 1];
+  if (!token || !before || !after || token.kind !== 'number' || !/^[0146]{1,3}$/.test(token.text)) return false;
+  const word = (t: TextToken): boolean => t.kind === 'word' && t.line === token.line && /^\p{Ll}/u.test(t.text);
+  return word(before) && word(after);
+}
+
 /** Chooses the cheapest reading of each token of one context run (a sentence). */
 function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions): Option[] {
-  const columns = run.map((token) => optionsFor(token, model, options));
+  const columns = run.map((token, i) => optionsFor(token, model, options, mayBeDigitWord(run, i)));
   let scores = [0];
   let keys = [START];
   const back: number[][] = [];

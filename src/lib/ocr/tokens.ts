@@ -14,7 +14,7 @@ export interface Token {
   kind: TokenKind;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}¢€]+/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}¢€&]+/gu;
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const UPPER = /^[\p{Lu}\p{M}]+$/u;
 
@@ -33,6 +33,8 @@ function inCode(line: string, start: number, end: number): boolean {
 /** Decides the kind of one token from its text, its neighbours and whether its line is in capitals. */
 function classify(text: string, line: string, start: number, end: number, capsLine: boolean): TokenKind {
   if (/^\p{N}+$/u.test(text)) return 'number';
+  // Digits OCR never makes of letters (2, 5, 7, 8) mean a code or noise, not a damaged word.
+  if (/[2578]/.test(text)) return 'code';
   if (inCode(line, start, end) && (/\p{N}/u.test(text) || UPPER.test(text))) return 'code';
   if (ROMAN.test(text)) return 'roman';
   // Capitals in running text are abbreviations (UBND, KL); in a heading set in capitals they are words.

@@ -7,6 +7,9 @@ const model = buildLanguageModel([
   'Công tác thông tin đối ngoại là bộ phận quan trọng của công tác chính trị, tư tưởng của Đảng.',
   'Ban Thường vụ Tỉnh ủy chỉ đạo; thời gian thực hiện: thường xuyên.',
   'I. MỤC ĐÍCH, YÊU CẦU',
+  'Quảng Ngãi, ngày 19 tháng 01 năm 2024.',
+  'Cán bộ, đảng viên, nhất là thế hệ trẻ.',
+  'Nhất là thông tin đối ngoại; nhất là trên không gian mạng.',
 ]);
 
 describe('repairText', () => {
@@ -25,6 +28,16 @@ describe('repairText', () => {
   it('leaves numbers, dates, document numbers and roman numerals as they are', () => {
     const line = '57-KL/TW 2024 15/6/2023 III/2023 254-KH/TU XIII';
     expect(repairText(line, model)).toEqual({ text: line, changedTokens: 0 });
+  });
+
+  it('reads a number as a word only between words that make it far likelier', () => {
+    expect(repairText('can bd, dang vién, nhat 14 thé hé tré', model).text).toBe('cán bộ, đảng viên, nhất là thế hệ trẻ');
+    const date = 'Quảng Ngãi, ngày 19 tháng 01 năm 2024';
+    expect(repairText(date, model).text).toBe(date);
+  });
+
+  it('leaves codes and noise with digits OCR never makes of letters alone', () => {
+    expect(repairText('T26 2é 9n511', model).text).toBe('T26 2é 9n511');
   });
 
   it('keeps every line, blank lines and Markdown markers', () => {
