@@ -3,7 +3,7 @@
  * and the marked section of a plan page. Matching compares folded words (no marks, đ → d, lower
  * case), so "xay va chong" marks "xây và chống". The output is escaped HTML with <mark>.
  */
-import { foldDiacritics } from '../vietnamese/index.ts';
+import { ABBREVIATIONS, foldDiacritics } from '../vietnamese/index.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** A word of a text: its range in the original string and its folded form. */
@@ -25,24 +25,44 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
-/** The folded words of a query, without operators and quotes: "“xây” và -chống" → xay, va, chong. */
+const foldedAbbreviations = ABBREVIATIONS.map(({ short, long }) => ({
+  short: foldDiacritics(short),
+  long: long.map((form) => wordsOf(form).map((word) => word.folded).join(' ')),
+}));
+
+/**
+ * The folded words of a query, without operators and quotes: "“xây” và -chống" → xay, va, chong;
+ * then, as phrases (terms with spaces), what an abbreviation stands for and the other way round,
+ * as Meilisearch's synonyms match them: "UBND" → ubnd, "uy ban nhan dan".
+ */
 export function queryTerms(query: string): string[] {
-  return [...new Set(wordsOf(query).map((word) => word.folded))];
+  const words = wordsOf(query).map((word) => word.folded);
+  const joined = ` ${words.join(' ')} `;
+  const synonyms = foldedAbbreviations.flatMap(({ short, long }) => [
+    ...(words.includes(short) ? long : []),
+    ...(long.some((form) => joined.includes(` ${form} `)) ? [short] : []),
+  ]);
+  return [...new Set([...words, ...synonyms])];
 }
 
 // Function words ("và", "của", "các") are marked only next to another matched word, as part of
 // the phrase typed: alone they are everywhere and their marks would drown the others.
 const functionWords = new Set('va cua cac nhung trong duoc la co cho voi de theo ve nay da se tu mot thi ma khi den tren tai hoac nhu do'.split(' '));
 
-function matches(word: Word, terms: string[]): boolean {
-  // The last word typed may be unfinished: Meilisearch searches it as a prefix.
-  const last = terms.at(-1);
-  return terms.includes(word.folded) || (last !== undefined && last.length >= 2 && word.folded.startsWith(last));
+/** The last word typed may be unfinished: Meilisearch searches it as a prefix. */
+function lastWord(terms: string[]): string | undefined {
+  return terms.findLast((term) => !term.includes(' ') && term.length >= 2);
 }
 
-/** Which words to mark: matches, function words only beside another match. */
+/** Which words to mark: matches, words of a synonym phrase, function words only beside another match. */
 function marked(words: Word[], terms: string[]): boolean[] {
-  const hit = words.map((word) => matches(word, terms));
+  const last = lastWord(terms);
+  const hit = words.map((word) => terms.includes(word.folded) || (last !== undefined && word.folded.startsWith(last)));
+  for (const phrase of terms.filter((term) => term.includes(' ')).map((term) => term.split(' '))) {
+    for (let i = 0; i + phrase.length <= words.length; i += 1) {
+      if (phrase.every((part, j) => words[i + j]?.folded === part)) phrase.forEach((_, j) => { hit[i + j] = true; });
+    }
+  }
   const content = terms.some((term) => !functionWords.has(term));
   return words.map((word, i) => hit[i] === true
     && (!content || !functionWords.has(word.folded) || hit[i - 1] === true || hit[i + 1] === true));

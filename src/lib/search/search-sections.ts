@@ -24,17 +24,28 @@ const retrieved = [
 
 type HitDocument = Pick<SectionDocument, (typeof retrieved)[number]>;
 
+/** One query of the federated multi-search. */
+export interface SectionQuery {
+  indexUid: string;
+  q: string;
+  attributesToSearchOn: string[];
+  filter: string[];
+  attributesToRetrieve: string[];
+  sort?: string[];
+  federationOptions?: { weight: number };
+}
+
 /** The Meilisearch federated multi-search body for a request. */
 export function requestToMultiSearch(request: SearchRequest, indexUid: string) {
   const prepared = prepareQuery(request.q);
   const filter = requestToFilter(request);
   const sort = request.sort === 'relevance' ? undefined
     : [request.sort === 'date-desc' ? 'timestamp:desc' : 'timestamp:asc', 'order:asc'];
-  const base = { indexUid, filter, attributesToRetrieve: retrieved, ...(sort ? { sort } : {}) };
-  const queries = [{ ...base, q: prepared, attributesToSearchOn: [...sectionTextAttributes] as string[] }];
+  const base = { indexUid, filter, attributesToRetrieve: [...retrieved] as string[], ...(sort ? { sort } : {}) };
+  const queries: SectionQuery[] = [{ ...base, q: prepared, attributesToSearchOn: [...sectionTextAttributes] }];
   // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
   if (request.sort === 'relevance' && prepared !== '' && hasDiacritics(prepared)) {
-    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: [telexAttribute], federationOptions: { weight: telexWeight } } as typeof queries[number]);
+    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: [telexAttribute], federationOptions: { weight: telexWeight } });
   }
   return {
     federation: {

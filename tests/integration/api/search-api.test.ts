@@ -63,7 +63,7 @@ describe('GET /api/search on the seeds', () => {
 
   it('finds sections that say "Ủy ban nhân dân" for UBND', async () => {
     const hits = await searchAll('UBND');
-    expect(hits.some((hit) => /<mark>Ủy<\/mark> <mark>ban<\/mark> <mark>nhân<\/mark> <mark>dân<\/mark>|Ủy ban nhân dân/i.test(hit.snippet))).toBe(true);
+    expect(hits.some((hit) => /<mark>Ủy<\/mark> <mark>ban<\/mark> <mark>nhân<\/mark> <mark>dân<\/mark>/i.test(hit.snippet))).toBe(true);
   });
 
   it('returns the same hits for "Huyện uỷ" and "Huyện ủy"', async () => {

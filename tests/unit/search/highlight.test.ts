@@ -64,3 +64,15 @@ describe('marking function words', () => {
     expect(markTerms('Xây và chống', ['va'])).toBe('Xây <mark>và</mark> chống');
   });
 });
+
+describe('marking abbreviations', () => {
+  it('marks the long form of an abbreviation typed in the query', () => {
+    expect(queryTerms('UBND huyện')).toEqual(['ubnd', 'huyen', 'uy ban nhan dan']);
+    expect(markTerms('Ủy ban nhân dân huyện và UBND tỉnh; ban dân vận', queryTerms('UBND')))
+      .toBe('<mark>Ủy</mark> <mark>ban</mark> <mark>nhân</mark> <mark>dân</mark> huyện và <mark>UBND</mark> tỉnh; ban dân vận');
+  });
+
+  it('marks the abbreviation of a long form typed in the query', () => {
+    expect(markTerms('UBND tỉnh', queryTerms('Ủy ban nhân dân'))).toBe('<mark>UBND</mark> tỉnh');
+  });
+});
