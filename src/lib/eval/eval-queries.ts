@@ -37,7 +37,9 @@ export function parseEvalQueries(file: string, text: string): EvalQuery[] {
   try {
     data = parseYaml(text);
   } catch (cause) {
-    throw new Error(`${file}: not valid YAML`, { cause });
+    const where = (cause as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    const reason = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
+    throw new Error(`${file}${where ? `:${where.line}:${where.col}` : ''}: not valid YAML: ${reason}`, { cause });
   }
   const result = fileSchema.safeParse(data);
   if (!result.success) {
