@@ -37,6 +37,8 @@ function classify(text: string, line: string, start: number, end: number, capsLi
   if (/[2578]/.test(text)) return 'code';
   if (inCode(line, start, end) && (/\p{N}/u.test(text) || UPPER.test(text))) return 'code';
   if (ROMAN.test(text)) return 'roman';
+  // A part number misread ("Il.", "I1l.") is still a part number, not a word to guess at.
+  if (/^[IVX][IVXl1]*$/.test(text) && /^[.)-]/.test(line.slice(end))) return 'roman';
   // Capitals in running text are abbreviations (UBND, KL); in a heading set in capitals they are words.
   if (text.length > 1 && UPPER.test(text) && !capsLine) return 'abbreviation';
   // A capital letter standing alone (T/M, "Mặt trận T") is not something to guess at.

@@ -20,6 +20,11 @@ describe('tokenizeLine', () => {
     expect(kinds('I. MUC PICH, YEU CAU')).toEqual(['I:roman', 'MUC:word', 'PICH:word', 'YEU:word', 'CAU:word']);
   });
 
+  it('keeps a misread part number before its period as a roman numeral', () => {
+    expect(kinds('Il. MUC TIEU')).toEqual(['Il:roman', 'MUC:word', 'TIEU:word']);
+    expect(kinds('I1l. NOI DUNG')).toEqual(['I1l:roman', 'NOI:word', 'DUNG:word']);
+  });
+
   it('records the offsets of each token in the line', () => {
     const [first, second] = tokenizeLine('- Tang cudng');
     expect(first).toMatchObject({ text: 'Tang', start: 2, end: 6 });
