@@ -37,6 +37,8 @@ describe('the story: search without diacritics, narrow, open, share', () => {
 
     await facets(page).getByRole('link', { name: /^Quảng Ngãi/ }).click();
     await page.waitForURL(/province=51/);
+    // Keyboard users keep their place: the selected value's new link has the focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Quảng Ngãi');
     await facets(page).getByRole('link', { name: /^Cấp huyện/ }).click();
     await page.waitForURL(/level=district/);
     const after = Number(/Tìm thấy ([\d.]+)/.exec((await status(page).textContent()) ?? '')?.[1]?.replace('.', ''));
