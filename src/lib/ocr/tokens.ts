@@ -3,6 +3,8 @@
 // letters, digits and those symbols; what a token is (word, number, abbreviation, …) is decided
 // once here so that numbers and document numbers are never "repaired".
 
+import { isVietnameseSyllable } from '../vietnamese/syllable.ts';
+
 /** What a token is, which decides whether the repair may touch it. */
 export type TokenKind = 'word' | 'number' | 'roman' | 'abbreviation' | 'code';
 
@@ -35,12 +37,14 @@ function classify(text: string, line: string, start: number, end: number, capsLi
   if (/^\p{N}+$/u.test(text)) return 'number';
   // Digits OCR never makes of letters (2, 5, 7, 8) mean a code or noise, not a damaged word.
   if (/[2578]/.test(text)) return 'code';
-  if (inCode(line, start, end) && (/\p{N}/u.test(text) || UPPER.test(text))) return 'code';
+  // Glued to a slash or hyphen: 57-KL/TW, T/M, B/c are codes and abbreviations, not words.
+  if (inCode(line, start, end)) return 'code';
   if (ROMAN.test(text)) return 'roman';
   // A part number misread ("Il.", "I1l.") is still a part number, not a word to guess at.
   if (/^[IVX][IVXl1]*$/.test(text) && /^[.)-]/.test(line.slice(end))) return 'roman';
-  // Capitals in running text are abbreviations (UBND, KL); in a heading set in capitals they are words.
-  if (text.length > 1 && UPPER.test(text) && !capsLine) return 'abbreviation';
+  // Capitals in running text are abbreviations (UBND, KL) unless they spell a syllable (BAN THUONG
+  // VU in a signature line); in a heading set in capitals they are words.
+  if (text.length > 1 && UPPER.test(text) && !capsLine && !isVietnameseSyllable(text)) return 'abbreviation';
   // A capital letter standing alone (T/M, "Mặt trận T") is not something to guess at.
   if (text.length === 1 && /\p{Lu}/u.test(text)) return 'abbreviation';
   return 'word';

@@ -20,6 +20,12 @@ describe('tokenizeLine', () => {
     expect(kinds('I. MUC PICH, YEU CAU')).toEqual(['I:roman', 'MUC:word', 'PICH:word', 'YEU:word', 'CAU:word']);
   });
 
+  it('keeps everything glued to a slash as a code and reads capitals that spell syllables as words', () => {
+    expect(kinds('Noi nhan: T/M BAN THUONG VU (B/c)')).toEqual([
+      'Noi:word', 'nhan:word', 'T:code', 'M:code', 'BAN:word', 'THUONG:word', 'VU:word', 'B:code', 'c:code',
+    ]);
+  });
+
   it('keeps a misread part number before its period as a roman numeral', () => {
     expect(kinds('Il. MUC TIEU')).toEqual(['Il:roman', 'MUC:word', 'TIEU:word']);
     expect(kinds('I1l. NOI DUNG')).toEqual(['I1l:roman', 'NOI:word', 'DUNG:word']);
