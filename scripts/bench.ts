@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --sizes 10000,100000] [--huge] [--quick] [--rounds 20] [--build]`
+ * `npm run bench [-- --sizes 10000,100000] [--huge] [--quick] [--rounds 20] [--reuse-build]`
  * Measures, per corpus size and on the same documents: the project's pipeline against
  * Meilisearch's own ingest, the site's /api/search latency against Meilisearch's, and peak memory.
  *   1. Read the committed plans (content/plans, content/originals) to recombine.
- *   2. Build the site unless dist/ holds a build (--build forces it).
+ *   2. Build the site into a folder of its own (--reuse-build keeps the previous bench build).
  *   3. For each size: synthetic corpus → fresh Meilisearch → pipeline → direct ingest → site → latency.
  *   4. Print the Markdown table with the machine it ran on.
  * Everything listens on 127.0.0.1; the run stops after --timeout seconds (default 3600).
@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatBenchReport, type SizeResult } from '../src/lib/bench/bench-report.ts';
-import { ensureBuiltSite } from '../src/lib/bench/bench-stack.ts';
+import { buildSite } from '../src/lib/bench/bench-stack.ts';
 import { readSourcePairs } from '../src/lib/bench/corpus-files.ts';
 import { describeMachine } from '../src/lib/bench/machine.ts';
 import { benchQueries } from '../src/lib/bench/query-set.ts';
@@ -24,7 +24,7 @@ const { values } = parseArgs({
     huge: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     rounds: { type: 'string' },
-    build: { type: 'boolean', default: false },
+    'reuse-build': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '3600' },
   },
 });
@@ -48,13 +48,16 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const sources = await readSourcePairs(resolve(root, 'content'));
 
 // 2. The built site.
-await ensureBuiltSite(root, values.build);
+log('bench: building the site …');
+const entry = await buildSite(root, values['reuse-build']);
 
 // 3. Each size in turn, on a fresh Meilisearch.
 const results: SizeResult[] = [];
 for (const size of sizes) {
   log(`bench: ${size} sections`);
-  results.push(await runSize({ root, sources, sections: size, rounds, log }));
+  results.push(await runSize({ root, entry, sources, sections: size, rounds, log }));
+  // The figures so far, so that a run cut short by --timeout still leaves its completed sizes.
+  if (size !== sizes.at(-1)) log(formatBenchReport(describeMachine(pinnedVersion), results, benchQueries.length * rounds));
 }
 
 // 4. The report.

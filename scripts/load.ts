@@ -1,29 +1,29 @@
 /**
  * Load run: many keep-alive connections against the search page and /api/search of a running site
  * on 127.0.0.1, for a bounded time, with a rotating query set; prints requests/s, latency
- * percentiles and errors, and exits non-zero when there was any error.
+ * percentiles and errors, and exits non-zero when there was any error. Without --url it serves the
+ * built site over the committed plans itself, on a throw-away Meilisearch.
  *
- *   node scripts/load.ts --url http://127.0.0.1:4321 [--connections 64] [--duration 60]
+ *   node scripts/load.ts [--url http://127.0.0.1:4321] [--connections 64] [--duration 60] [--reuse-build]
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildSite, type BenchSite } from '../src/lib/bench/bench-stack.ts';
 import { formatLoadReport } from '../src/lib/bench/load-report.ts';
 import { runLoad } from '../src/lib/bench/load-run.ts';
 import { benchQueries, queryString } from '../src/lib/bench/query-set.ts';
+import { startSeededSite } from '../src/lib/bench/seeded-site.ts';
 
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
     connections: { type: 'string', default: '64' },
     duration: { type: 'string', default: '60' },
+    'reuse-build': { type: 'boolean', default: false },
   },
 });
 
-// 1. Check the target: a site on the loopback interface only.
-if (values.url === undefined) {
-  console.error('load: give the running site with --url http://127.0.0.1:<port> (start it with `npm start`)');
-  process.exit(2);
-}
-const origin = new URL(values.url);
+// 1. Check the arguments.
 const connections = Number(values.connections);
 const seconds = Number(values.duration);
 if (!Number.isInteger(connections) || connections < 1 || connections > 1024) {
@@ -35,11 +35,19 @@ if (!(seconds > 0 && seconds <= 600)) {
   process.exit(2);
 }
 
-// 2. The rotating paths: every query of the set on the page and on the API.
+// 2. The target: the given site (loopback only, checked by runLoad), or one of our own.
+let own: BenchSite | null = null;
+if (values.url === undefined) {
+  const root = resolve(import.meta.dirname, '..');
+  own = await startSeededSite(root, await buildSite(root, values['reuse-build']), resolve(root, 'content'));
+}
+const origin = new URL(values.url ?? own?.url ?? '');
+
+// 3. The rotating paths: every query of the set on the page and on the API.
 const paths = benchQueries.flatMap((query) => [`/?${queryString(query)}`, `/api/search?${queryString(query)}`]);
 
-// 3. Run and report.
+// 4. Run and report.
 console.log(`load: ${connections} connections, ${seconds} s, ${paths.length} rotating paths on ${origin.origin} …`);
-const result = await runLoad({ origin, paths, connections, durationMs: seconds * 1000 });
+const result = await runLoad({ origin, paths, connections, durationMs: seconds * 1000 }).finally(() => own?.stop());
 console.log(formatLoadReport(result, connections, `${origin.origin} (/ and /api/search)`));
 process.exit(result.errors === 0 ? 0 : 1);

@@ -1,7 +1,8 @@
 /**
  * The servers a benchmark, a load run or an evaluation talks to, all on 127.0.0.1 free ports: the
- * pinned Meilisearch with a throw-away database, and the built site (`dist/server/entry.mjs`, as
- * the test set-up serves it) pointed at it with a search-only key.
+ * pinned Meilisearch with a throw-away database, and the built site (served as the test set-up
+ * serves it) pointed at it with a search-only key. The site is built into a folder of its own
+ * under node_modules/.cache, so a concurrent `astro build` into dist/ cannot pull it away mid-run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,17 +44,29 @@ export interface BenchSite {
   stop(): Promise<void>;
 }
 
-/** Build the site with `astro build` unless `dist/server/entry.mjs` exists (or `force`). */
-export async function ensureBuiltSite(root: string, force = false): Promise<void> {
-  if (!force && existsSync(join(root, 'dist/server/entry.mjs'))) return;
-  await waitFor(spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }), stdio: 'inherit' }), 'astro build');
+/** Where the benchmark's own build of the site goes (git-ignored with node_modules). */
+export const benchBuildDir = 'node_modules/.cache/ke-hoach-bench/dist';
+
+/** Build the site into `benchBuildDir` (unless `reuse` and a build is there); returns the server entry, relative to `root`. */
+export async function buildSite(root: string, reuse = false): Promise<string> {
+  const entry = `${benchBuildDir}/server/entry.mjs`;
+  if (reuse && existsSync(join(root, entry))) return entry;
+  await waitFor(
+    spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', benchBuildDir], {
+      cwd: root,
+      env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+    'astro build',
+  );
+  return entry;
 }
 
-/** Serve the built site on a free port against `meiliUrl` with a search key and index prefix; resolves once it answers. */
-export async function startBenchSite(root: string, meiliUrl: string, searchKey: string, prefix: string): Promise<BenchSite> {
+/** Serve the built site (`entry` from `buildSite`) on a free port against `meiliUrl` with a search key and index prefix; resolves once it answers. */
+export async function startBenchSite(root: string, entry: string, meiliUrl: string, searchKey: string, prefix: string): Promise<BenchSite> {
   const port = await freePort();
   const env = childEnvironment({ MEILI_HOST: meiliUrl, MEILI_SEARCH_KEY: searchKey, MEILI_MASTER_KEY: undefined, MEILI_INDEX_PREFIX: prefix, HOST: '127.0.0.1', PORT: String(port) });
-  const child = spawn(process.execPath, ['dist/server/entry.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
   child.stderr?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
@@ -68,7 +81,7 @@ export async function startBenchSite(root: string, meiliUrl: string, searchKey: 
     await exited;
   };
   for (let waited = 0; waited < 20_000; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`the site (dist/server/entry.mjs) exited with ${child.exitCode}; run \`npm run build\` and check:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the site (${entry}) exited with ${child.exitCode}:\n${output}`);
     if (await fetch(`${url}/opensearch.xml`).then((r) => r.ok, () => false)) return { url, pid: child.pid ?? 0, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

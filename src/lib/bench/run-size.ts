@@ -23,6 +23,8 @@ import { generateSyntheticPlans, type SourcePair } from './synthetic-corpus.ts';
 export interface SizeOptions {
   /** Repository root: the built site and content/categories.yaml are there. */
   root: string;
+  /** The site's server entry, from `buildSite`. */
+  entry: string;
   sources: readonly SourcePair[];
   sections: number;
   /** Rounds of the query set per side. */
@@ -64,7 +66,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
 
       const admin = createClient(meili.server.url, meili.masterKey);
       const searchKey = await searchOnlyKey(admin, prefix);
-      const site = await startBenchSite(options.root, meili.server.url, searchKey, prefix);
+      const site = await startBenchSite(options.root, options.entry, meili.server.url, searchKey, prefix);
       try {
         const samples = await measureSearchLatency(
           { site: new URL(site.url), meili: new URL(meili.server.url), meiliKey: searchKey, indexUid: `${prefix}sections` },
