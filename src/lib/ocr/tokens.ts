@@ -3,7 +3,7 @@
 // letters, digits and those symbols; what a token is (word, number, abbreviation, …) is decided
 // once here so that numbers and document numbers are never "repaired".
 
-import { isVietnameseSyllable } from '../vietnamese/syllable.ts';
+import { syllableInventory } from '../vietnamese/syllable.ts';
 
 /** What a token is, which decides whether the repair may touch it. */
 export type TokenKind = 'word' | 'number' | 'roman' | 'abbreviation' | 'code';
@@ -25,6 +25,14 @@ export function foldToken(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
+let folded: Set<string> | undefined;
+
+/** The inventory folded (no marks, đ → d): the spellings a syllable can take once OCR drops marks. */
+function foldedSyllables(): Set<string> {
+  folded ??= new Set(syllableInventory().map(foldToken));
+  return folded;
+}
+
 /** Whether a token sits inside a code such as 57-KL/TW, 123/QĐ-UBND or 15/6/2023. */
 function inCode(line: string, start: number, end: number): boolean {
   const before = line.slice(Math.max(0, start - 2), start);
@@ -44,7 +52,7 @@ function classify(text: string, line: string, start: number, end: number, capsLi
   if (/^[IVX][IVXl1]*$/.test(text) && /^[.)-]/.test(line.slice(end))) return 'roman';
   // Capitals in running text are abbreviations (UBND, KL) unless they spell a syllable (BAN THUONG
   // VU in a signature line); in a heading set in capitals they are words.
-  if (text.length > 1 && UPPER.test(text) && !capsLine && !isVietnameseSyllable(text)) return 'abbreviation';
+  if (text.length > 1 && UPPER.test(text) && !capsLine && !foldedSyllables().has(foldToken(text))) return 'abbreviation';
   // A capital letter standing alone (T/M, "Mặt trận T") is not something to guess at.
   if (text.length === 1 && /\p{Lu}/u.test(text)) return 'abbreviation';
   return 'word';
