@@ -3,6 +3,7 @@
  */
 import { decodeBytes as decodeLegacyAware } from '../encoding/index.ts';
 import { detectOcr as detectOcrText } from '../ocr/detect.ts';
+import { placeNamesText } from '../ocr/gazetteer.ts';
 import { buildLanguageModel as buildModel } from '../ocr/language-model.ts';
 import type { LanguageModel } from '../ocr/language-model.ts';
 import { repairText as repair } from '../ocr/repair.ts';
@@ -28,9 +29,9 @@ export function detectOcr(text: string): boolean {
 /** The OCR repair model learnt from clean plan bodies. */
 export type RepairModel = LanguageModel;
 
-/** Builds the OCR repair model from clean texts. */
+/** Builds the OCR repair model from clean texts and the province names (which restore "Quảng Ngãi"). */
 export function buildLanguageModel(cleanTexts: string[]): RepairModel {
-  return buildModel(cleanTexts);
+  return buildModel([...cleanTexts, placeNamesText()]);
 }
 
 /** Repairs OCR damage line for line (the line structure of a Markdown text is kept). */
