@@ -1,8 +1,9 @@
 /**
  * The indexer under measurement, run as its own process so that its peak memory is its own:
- * read the plan files of a content folder, turn them into documents (parse + normalise), reindex
- * them into `<prefix>sections` / `<prefix>plans` with the project's atomic reindex, then write the
- * finished documents as NDJSON for Meilisearch's own ingest, and print one JSON line of figures.
+ * read the plan files of a content folder and reindex them into `<prefix>sections` /
+ * `<prefix>plans` as `npm run index` does (parse + normalise + send, streamed, then the atomic
+ * swap); then time parsing alone, write the finished documents as NDJSON for Meilisearch's own
+ * ingest, and print one JSON line of figures.
  *
  *   node src/lib/bench/pipeline-worker.ts <contentDir> <outDir>   (env: BENCH_MEILI_URL, BENCH_MEILI_KEY, BENCH_PREFIX)
  */
@@ -10,7 +11,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createClient } from '../meilisearch/client.ts';
-import { buildCorpus, codeVersion, readCorpusFiles } from '../meilisearch/load-corpus.ts';
+import { buildCorpus, codeVersion, corpusDocuments, readCorpusFiles } from '../meilisearch/load-corpus.ts';
 import { reindex } from '../meilisearch/reindex.ts';
 import { readProcessMemory } from './process-memory.ts';
 
@@ -32,18 +33,19 @@ if (contentDir === undefined || outDir === undefined || meiliUrl === undefined |
   process.exit(2);
 }
 
-// 1. Read, parse and normalise: the project's own corpus loader, every plan file into documents.
+// 1. Read, parse, normalise and index, as `npm run index` does: the plans are parsed as the
+//    reindex reaches them, and their documents sent while Meilisearch indexes the earlier ones.
 const started = performance.now();
-const corpus = buildCorpus(await readCorpusFiles(contentDir), await codeVersion());
-const parsed = performance.now();
-
-// 2. Index with the project's atomic reindex.
 const client = createClient(meiliUrl, meiliKey, 600_000);
-await reindex(corpus, { client, prefix: process.env.BENCH_PREFIX ?? 'bench-', force: true, plansDir: join(contentDir, 'plans') });
+const source = corpusDocuments(await readCorpusFiles(contentDir), await codeVersion());
+const result = await reindex(source, { client, prefix: process.env.BENCH_PREFIX ?? 'bench-', force: true, plansDir: join(contentDir, 'plans') });
 const indexed = performance.now();
 const { peak } = await readProcessMemory(process.pid);
 
-// 3. The same documents for Meilisearch's own ingest (not timed).
+// 2. Parsing alone, timed on its own, and the same documents written for Meilisearch's own ingest.
+const parseStarted = performance.now();
+const corpus = buildCorpus(await readCorpusFiles(contentDir), await codeVersion());
+const parseSeconds = (performance.now() - parseStarted) / 1000;
 for (const [file, documents] of [['sections.ndjson', corpus.sections], ['plans.ndjson', corpus.plans]] as const) {
   const out = createWriteStream(join(outDir, file));
   for (const document of documents) if (!out.write(`${JSON.stringify(document)}\n`)) await once(out, 'drain');
@@ -52,9 +54,9 @@ for (const [file, documents] of [['sections.ndjson', corpus.sections], ['plans.n
 }
 
 const figures: PipelineFigures = {
-  plans: corpus.plans.length,
-  sections: corpus.sections.length,
-  parseSeconds: (parsed - started) / 1000,
+  plans: result.plans,
+  sections: result.sections,
+  parseSeconds,
   totalSeconds: (indexed - started) / 1000,
   peak,
 };

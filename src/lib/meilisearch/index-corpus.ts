@@ -1,8 +1,8 @@
-/** `npm run index` as a function: load the corpus of CONTENT_DIR and reindex it, with progress and a summary line. */
+/** `npm run index` as a function: read the corpus of CONTENT_DIR and reindex it as it is parsed, with progress and a summary line. */
 import { join, relative } from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from '../config.ts';
-import { loadCorpus } from './load-corpus.ts';
+import { codeVersion, corpusDocuments, readCorpusFiles } from './load-corpus.ts';
 import type { Progress } from './progress.ts';
 import { reindex } from './reindex.ts';
 import type { ReindexResult } from './reindex.ts';
@@ -21,8 +21,8 @@ export async function indexCorpus(
   options: { force?: boolean; progress: Progress; cwd?: string },
 ): Promise<ReindexResult> {
   const started = performance.now();
-  const corpus = await loadCorpus(config.CONTENT_DIR, options.progress, options.cwd);
-  const result = await reindex(corpus, {
+  const files = await readCorpusFiles(config.CONTENT_DIR, options.cwd);
+  const result = await reindex(corpusDocuments(files, await codeVersion()), {
     client,
     prefix: config.MEILI_INDEX_PREFIX,
     progress: options.progress,

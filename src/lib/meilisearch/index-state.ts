@@ -41,21 +41,21 @@ export async function readIndexState(client: Meilisearch, prefix: string): Promi
   }
 }
 
-/** True when the recorded hash is `hash` and the serving indexes hold the recorded number of documents. */
-export async function isServing(client: Meilisearch, prefix: string, hash: string): Promise<boolean> {
+/** The recorded state when its hash is `hash` and the serving indexes hold the recorded number of documents; null otherwise. */
+export async function servingState(client: Meilisearch, prefix: string, hash: string): Promise<IndexState | null> {
   const state = await readIndexState(client, prefix);
-  if (state === null || state.hash !== hash) return false;
+  if (state === null || state.hash !== hash) return null;
   const expected: Record<string, number> = { sections: state.sections, plans: state.plans };
   for (const kind of indexKinds) {
     try {
       const stats = await client.index(indexUid(prefix, kind)).getStats();
-      if (stats.numberOfDocuments !== expected[kind]) return false;
+      if (stats.numberOfDocuments !== expected[kind]) return null;
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
       throw requestError('reading index stats', error);
     }
   }
-  return true;
+  return state;
 }
 
 /** Records the state of the indexes just swapped in. */

@@ -15,7 +15,7 @@ import type { SectionDocument } from '../sections/section-document.ts';
 import { hashParts } from './index-state.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
-import type { Corpus } from './reindex.ts';
+import type { Corpus, DocumentSource } from './reindex.ts';
 
 /** One text file, with the path error messages show ("content/plans/x.md"). */
 export interface TextFile {
@@ -60,36 +60,56 @@ export async function codeVersion(): Promise<string> {
   return hashParts(parts);
 }
 
-/**
- * Turns corpus files into documents. Throws the first plan's error as it is: PlanFileError or
- * SectionStructureError, whose message starts with "file:line".
- */
-export function buildCorpus(files: CorpusFiles, code: string, progress: Progress = silentProgress): Corpus {
-  const taxonomy = parseTaxonomy(files.categories.text, files.categories.path);
-  const plans: PlanDocument[] = [];
-  const sections: SectionDocument[] = [];
-  progress.step('Reading plans', files.plans.length);
-  for (const file of files.plans) {
-    const slug = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');
-    const { meta, body, bodyStartLine } = readPlanFile(file.path, file.text);
-    const original = files.originals.get(slug);
-    const documents = planToDocuments(slug, meta, body, {
-      file: file.path,
-      bodyLine: bodyStartLine,
-      categories: taxonomy,
-      ...(meta.ocr && original ? { originalBody: original.text, originalFile: original.path, originalBodyLine: 1 } : {}),
-    });
-    plans.push(documents.plan);
-    sections.push(...documents.sections);
-    progress.advance();
-  }
-  const hash = hashParts([
+/** Hash of everything the documents of `files` depend on: the files and the code. */
+export function corpusHash(files: CorpusFiles, code: string): string {
+  return hashParts([
     code,
     files.categories.text,
     ...files.plans.flatMap((f) => [f.path, f.text]),
     ...[...files.originals.values()].flatMap((f) => [f.path, f.text]),
   ]);
-  return { plans: linkCitations(plans), sections, hash };
+}
+
+/**
+ * Corpus files as a document source for `reindex`: each plan is parsed when the reindex reaches
+ * it, so indexing starts before the last plan is read. Throws, from `sections()`, the first plan's
+ * error as it is: PlanFileError or SectionStructureError, whose message starts with "file:line".
+ */
+export function corpusDocuments(files: CorpusFiles, code: string): DocumentSource {
+  const taxonomy = parseTaxonomy(files.categories.text, files.categories.path);
+  const plans: PlanDocument[] = [];
+  return {
+    hash: corpusHash(files, code),
+    groups: files.plans.length,
+    *sections() {
+      for (const file of files.plans) {
+        const slug = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');
+        const { meta, body, bodyStartLine } = readPlanFile(file.path, file.text);
+        const original = files.originals.get(slug);
+        const documents = planToDocuments(slug, meta, body, {
+          file: file.path,
+          bodyLine: bodyStartLine,
+          categories: taxonomy,
+          ...(meta.ocr && original ? { originalBody: original.text, originalFile: original.path, originalBodyLine: 1 } : {}),
+        });
+        plans.push(documents.plan);
+        yield documents.sections;
+      }
+    },
+    plans: () => linkCitations(plans),
+  };
+}
+
+/** Turns corpus files into documents, all at once (tests, evaluation); errors as `corpusDocuments`. */
+export function buildCorpus(files: CorpusFiles, code: string, progress: Progress = silentProgress): Corpus {
+  const source = corpusDocuments(files, code);
+  const sections: SectionDocument[] = [];
+  progress.step('Reading plans', source.groups);
+  for (const group of source.sections()) {
+    sections.push(...group);
+    progress.advance();
+  }
+  return { plans: [...source.plans()], sections, hash: source.hash };
 }
 
 /** Reads and builds the corpus of `contentDir`. */

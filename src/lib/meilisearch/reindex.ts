@@ -1,14 +1,19 @@
 /**
  * Atomic reindex: fresh indexes are built beside the serving ones, checked task by task, then
  * swapped in with one swap call. Until that call the serving indexes are untouched; on any failure
- * the fresh ones are deleted and a ReindexError says what failed and where.
+ * the fresh ones are deleted and a ReindexError says what failed and where (a plan's own error,
+ * "file:line: …", comes out as it is).
+ *
+ * Documents stream: the section documents of a source are sent in NDJSON payloads of about
+ * `batchBytes` as soon as they are built, so Meilisearch indexes the first payloads while the
+ * next plans are still being parsed, and the indexer never holds the whole corpus.
  */
-import type { Meilisearch } from 'meilisearch';
+import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import type { PlanDocument } from '../sections/plan-document.ts';
 import type { SectionDocument } from '../sections/section-document.ts';
 import { attempt, requestError, runTask, waitForSuccess } from './client.ts';
 import { ReindexError } from './errors.ts';
-import { hashParts, isServing, writeIndexState } from './index-state.ts';
+import { hashParts, servingState, writeIndexState } from './index-state.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 import { indexUid, planSettings, sectionSettings } from './settings.ts';
@@ -22,6 +27,26 @@ export interface Corpus {
   hash: string;
 }
 
+/**
+ * Documents built as they are read: the section documents a group (a plan) at a time, then the
+ * plan documents, which need the whole corpus (citations).
+ */
+export interface DocumentSource {
+  /** Hash of the inputs; the settings are hashed in by `reindex` itself. */
+  hash: string;
+  /** How many groups `sections()` yields (for the progress bar). */
+  groups: number;
+  /** Section documents, a group at a time; what it throws (a plan's file:line error) stops the reindex and is rethrown as it is. */
+  sections(): Iterable<readonly SectionDocument[]>;
+  /** The plan documents; called once `sections()` is exhausted. */
+  plans(): readonly PlanDocument[];
+}
+
+/** A built corpus as a document source. */
+export function corpusSource(corpus: Corpus): DocumentSource {
+  return { hash: corpus.hash, groups: 1, sections: () => [corpus.sections], plans: () => corpus.plans };
+}
+
 /** How to reindex. */
 export interface ReindexOptions {
   /** A client holding the master key (or an admin key). */
@@ -33,6 +58,8 @@ export interface ReindexOptions {
   progress?: Progress;
   /** Directory of the plan files, for error messages naming a plan ("content/plans"). */
   plansDir?: string;
+  /** Size of one NDJSON payload of documents, bytes (default 8 MiB). */
+  batchBytes?: number;
 }
 
 /** What a reindex did. */
@@ -45,30 +72,34 @@ export interface ReindexResult {
   hash: string;
 }
 
-const batchSize = 500;
+const defaultBatchBytes = 8 * 2 ** 20;
 const validId = /^[A-Za-z0-9_-]{1,511}$/;
 
-/** Rebuilds the serving indexes `<prefix>sections` and `<prefix>plans` from `corpus`, atomically. */
-export async function reindex(corpus: Corpus, options: ReindexOptions): Promise<ReindexResult> {
+/** Rebuilds the serving indexes `<prefix>sections` and `<prefix>plans` from a corpus or a document source, atomically. */
+export async function reindex(input: Corpus | DocumentSource, options: ReindexOptions): Promise<ReindexResult> {
   const started = performance.now();
+  const source = 'groups' in input ? input : corpusSource(input);
   const { client, prefix } = options;
   const progress = options.progress ?? silentProgress;
   const settings = { sections: sectionSettings(), plans: planSettings() };
-  const hash = hashParts([corpus.hash, JSON.stringify(settings)]);
+  const hash = hashParts([source.hash, JSON.stringify(settings)]);
+  const counts = { plans: 0, sections: 0 };
   const summary = (status: ReindexResult['status']): ReindexResult => ({
     status,
-    plans: corpus.plans.length,
-    sections: corpus.sections.length,
+    ...counts,
     seconds: (performance.now() - started) / 1000,
     hash,
   });
 
-  checkDocuments(corpus, options.plansDir ?? 'content/plans');
-  if (!options.force && (await isServing(client, prefix, hash))) return summary('unchanged');
+  if (!options.force) {
+    const serving = await servingState(client, prefix, hash);
+    if (serving !== null) return { ...summary('unchanged'), plans: serving.plans, sections: serving.sections };
+  }
 
   await deleteStaleIndexes(client, prefix);
   const stamp = String(Date.now());
   const fresh: Record<IndexKind, string> = { sections: `${indexUid(prefix, 'sections')}_${stamp}`, plans: `${indexUid(prefix, 'plans')}_${stamp}` };
+  const ids = new IdCheck(options.plansDir ?? 'content/plans');
   try {
     progress.step('Creating indexes and applying settings', 4);
     for (const kind of ['sections', 'plans'] as const) {
@@ -78,22 +109,31 @@ export async function reindex(corpus: Corpus, options: ReindexOptions): Promise<
       progress.advance();
     }
 
-    const batches = [
-      ...chunks(corpus.sections).map((documents) => ({ kind: 'sections' as const, documents })),
-      ...chunks(corpus.plans).map((documents) => ({ kind: 'plans' as const, documents })),
-    ];
-    progress.step('Indexing documents', corpus.sections.length + corpus.plans.length);
-    const enqueued = [];
-    for (const batch of batches) {
-      const uid = fresh[batch.kind];
-      const task = await attempt(`adding documents to ${uid}`, () => client.index(uid).addDocuments(batch.documents, { primaryKey: 'id' }));
-      enqueued.push({ task, batch });
+    const batches = new BatchSender(client, options.batchBytes ?? defaultBatchBytes);
+    progress.step('Reading plans and sending documents', source.groups);
+    for (const group of fromSource(source.sections())) {
+      for (const section of group) {
+        ids.check(section.id, section.planSlug, 'section');
+        await batches.add(fresh.sections, section);
+      }
+      counts.sections += group.length;
+      progress.advance();
     }
-    for (const { task, batch } of enqueued) {
-      await waitForSuccess(client, `indexing ${batch.documents.length} documents into ${fresh[batch.kind]}`, task);
-      progress.advance(batch.documents.length);
+    await batches.flush(fresh.sections);
+    const plans = fromSourceCall(() => source.plans());
+    for (const plan of plans) {
+      ids.check(plan.id, plan.slug, 'plan');
+      await batches.add(fresh.plans, plan);
     }
-    await checkCounts(client, fresh, corpus);
+    await batches.flush(fresh.plans);
+    counts.plans = plans.length;
+
+    progress.step('Waiting for Meilisearch to index', counts.sections + counts.plans);
+    for (const { task, uid, documents } of batches.enqueued) {
+      await waitForSuccess(client, `indexing ${documents} documents into ${uid}`, task, 3_600_000);
+      progress.advance(documents);
+    }
+    await checkCounts(client, fresh, counts);
 
     progress.step('Swapping the new indexes in');
     for (const kind of ['sections', 'plans'] as const) await ensureIndex(client, indexUid(prefix, kind));
@@ -105,6 +145,7 @@ export async function reindex(corpus: Corpus, options: ReindexOptions): Promise<
     );
   } catch (error) {
     const leftover = await deleteIndexes(client, Object.values(fresh));
+    if (error instanceof SourceFailure) throw appendLeftover(error.cause, leftover);
     throw new ReindexError(
       `Reindex failed, the serving indexes are unchanged: ${error instanceof Error ? error.message : String(error)}${leftover}`,
       { cause: error },
@@ -113,31 +154,104 @@ export async function reindex(corpus: Corpus, options: ReindexOptions): Promise<
   // After the swap the stamped uids hold the previous documents.
   progress.step('Deleting the previous indexes');
   const leftover = await deleteIndexes(client, Object.values(fresh));
-  await writeIndexState(client, prefix, { hash, plans: corpus.plans.length, sections: corpus.sections.length });
+  await writeIndexState(client, prefix, { hash, ...counts });
   if (leftover !== '') throw new ReindexError(`Reindex succeeded but cleaning up failed:${leftover}`);
   return summary('indexed');
 }
 
-/** Ids must be unique and Meilisearch-safe; a bad one is reported against its plan file before anything is sent. */
-function checkDocuments(corpus: Corpus, plansDir: string): void {
-  const seen = new Map<string, string>();
-  const check = (id: string, slug: string, what: string) => {
-    const file = `${plansDir}/${slug}.md`;
-    if (!validId.test(id)) throw new ReindexError(`${file}: ${what} id "${id}" is not a valid Meilisearch id (letters, digits, "-", "_"; at most 511)`);
-    const other = seen.get(`${what}:${id}`);
-    if (other !== undefined) throw new ReindexError(`${file}: ${what} id "${id}" is also the id of a ${what} of ${plansDir}/${other}.md; ids must be unique`);
-    seen.set(`${what}:${id}`, slug);
-  };
-  for (const plan of corpus.plans) check(plan.id, plan.slug, 'plan');
-  for (const section of corpus.sections) check(section.id, section.planSlug, 'section');
+/** An error of the document source (a plan's file:line, a bad id): rethrown as it is once the fresh indexes are gone. */
+class SourceFailure extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('document source failed');
+    this.cause = cause;
+  }
 }
 
-async function checkCounts(client: Meilisearch, fresh: Record<IndexKind, string>, corpus: Corpus): Promise<void> {
+/** Iterates `items`, marking what it throws as the source's failure. */
+function* fromSource<T>(items: Iterable<T>): Generator<T> {
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<T>;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      throw new SourceFailure(error);
+    }
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
+/** Calls `read`, marking what it throws as the source's failure. */
+function fromSourceCall<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new SourceFailure(error);
+  }
+}
+
+/** The source's own error, with a note on temporary indexes that could not be deleted. */
+function appendLeftover(error: unknown, leftover: string): unknown {
+  if (leftover !== '' && error instanceof Error) error.message += leftover;
+  return error;
+}
+
+/** Documents serialised to NDJSON and sent in payloads of about `maxBytes`, one index at a time. */
+class BatchSender {
+  readonly enqueued: { task: EnqueuedTask; uid: string; documents: number }[] = [];
+  private lines: string[] = [];
+  private bytes = 0;
+  private readonly client: Meilisearch;
+  private readonly maxBytes: number;
+  constructor(client: Meilisearch, maxBytes: number) {
+    this.client = client;
+    this.maxBytes = maxBytes;
+  }
+
+  async add(uid: string, document: object): Promise<void> {
+    const line = `${JSON.stringify(document)}\n`;
+    this.lines.push(line);
+    this.bytes += Buffer.byteLength(line);
+    if (this.bytes >= this.maxBytes) await this.flush(uid);
+  }
+
+  async flush(uid: string): Promise<void> {
+    if (this.lines.length === 0) return;
+    const payload = this.lines.join('');
+    const documents = this.lines.length;
+    this.lines = [];
+    this.bytes = 0;
+    const task = await attempt(`sending ${documents} documents to ${uid}`, () =>
+      this.client.index(uid).addDocumentsFromString(payload, 'application/x-ndjson', { primaryKey: 'id' }),
+    );
+    this.enqueued.push({ task, uid, documents });
+  }
+}
+
+/** Ids must be unique and Meilisearch-safe; a bad one is reported against its plan file. */
+class IdCheck {
+  private readonly seen = new Map<string, string>();
+  private readonly plansDir: string;
+  constructor(plansDir: string) {
+    this.plansDir = plansDir;
+  }
+
+  check(id: string, slug: string, what: 'plan' | 'section'): void {
+    const file = `${this.plansDir}/${slug}.md`;
+    if (!validId.test(id)) throw new SourceFailure(new ReindexError(`${file}: ${what} id "${id}" is not a valid Meilisearch id (letters, digits, "-", "_"; at most 511)`));
+    const other = this.seen.get(`${what}:${id}`);
+    if (other !== undefined) throw new SourceFailure(new ReindexError(`${file}: ${what} id "${id}" is also the id of a ${what} of ${this.plansDir}/${other}.md; ids must be unique`));
+    this.seen.set(`${what}:${id}`, slug);
+  }
+}
+
+async function checkCounts(client: Meilisearch, fresh: Record<IndexKind, string>, expected: Record<IndexKind, number>): Promise<void> {
   for (const kind of ['sections', 'plans'] as const) {
     const stats = await attempt(`reading the stats of ${fresh[kind]}`, () => client.index(fresh[kind]).getStats());
-    const expected = corpus[kind].length;
-    if (stats.numberOfDocuments !== expected) {
-      throw new ReindexError(`${fresh[kind]} holds ${stats.numberOfDocuments} documents instead of ${expected}`);
+    if (stats.numberOfDocuments !== expected[kind]) {
+      throw new ReindexError(`${fresh[kind]} holds ${stats.numberOfDocuments} documents instead of ${expected[kind]}`);
     }
   }
 }
@@ -172,10 +286,4 @@ async function deleteStaleIndexes(client: Meilisearch, prefix: string): Promise<
   const stale = results.map((index) => index.uid).filter((uid) => pattern.test(uid));
   const leftover = await deleteIndexes(client, stale);
   if (leftover !== '') throw new ReindexError(`Cannot clean up before reindexing:${leftover}`);
-}
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += batchSize) out.push(items.slice(i, i + batchSize));
-  return out;
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseConfig } from '../../../src/lib/config.ts';
 import { createClient } from '../../../src/lib/meilisearch/client.ts';
 import { indexCorpus } from '../../../src/lib/meilisearch/index-corpus.ts';
-import { loadCorpus } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { codeVersion, corpusDocuments, loadCorpus, readCorpusFiles } from '../../../src/lib/meilisearch/load-corpus.ts';
 import { silentProgress } from '../../../src/lib/meilisearch/progress.ts';
 import { reindex } from '../../../src/lib/meilisearch/reindex.ts';
 import type { Corpus } from '../../../src/lib/meilisearch/reindex.ts';
@@ -103,6 +103,22 @@ describe('atomic reindex', () => {
     await writeContent({ alpha: alpha.replace('## II. NHIỆM VỤ', '#### 2.1. NHIỆM VỤ'), beta });
     await expect(loadCorpus(contentDir, silentProgress, contentDir)).rejects.toThrow(/^plans\/alpha\.md:28:1: heading "2\.1\. NHIỆM VỤ" \(level 4\) follows level 2; expected level 3$/);
     await expect(indexCorpus(config(), client, { progress: silentProgress, cwd: contentDir })).rejects.toThrow(/^plans\/alpha\.md:28:1: heading "2\.1\. NHIỆM VỤ" \(level 4\) follows level 2; expected level 3$/);
+    expect(await ids('hình ảnh')).toEqual(before);
+    expect(await stampedIndexes()).toEqual([]);
+  });
+
+  it('stops at a broken plan after earlier plans were already sent, and the previous index keeps serving', async () => {
+    await writeContent({ alpha, beta });
+    await indexCorpus(config(), client, { force: true, progress: silentProgress });
+    const before = await ids('hình ảnh');
+    // The second plan breaks; with one-byte payloads every section of the first is sent before it is read.
+    await writeContent({ alpha, beta: beta.replace('## I. MỤC TIÊU', '### I. MỤC TIÊU') });
+    const lastTask = (await client.tasks.getTasks({ limit: 1 })).results[0]?.uid ?? -1;
+    const source = corpusDocuments(await readCorpusFiles(contentDir, contentDir), await codeVersion());
+    await expect(reindex(source, { client, prefix, batchBytes: 1 })).rejects.toThrow(/^plans\/beta\.md:\d+:1: /);
+    const additions = (await client.tasks.getTasks({ types: ['documentAdditionOrUpdate'], limit: 100 })).results
+      .filter((task) => task.uid > lastTask && new RegExp(`^${prefix}sections_\\d{13}$`).test(task.indexUid ?? ''));
+    expect(additions.map((task) => task.details?.receivedDocuments)).toEqual([1, 1, 1]);
     expect(await ids('hình ảnh')).toEqual(before);
     expect(await stampedIndexes()).toEqual([]);
   });
