@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnvironment } from '../config.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../meilisearch/free-port.ts';
 import { generateMasterKey } from '../meilisearch/master-key.ts';
 import { startServer, type EmbeddedServer } from '../meilisearch/server.ts';
 

@@ -1,4 +1,4 @@
-/** A free TCP port on 127.0.0.1, for servers started by tests. */
+/** A free TCP port on 127.0.0.1, for servers started by tests and benchmarks. */
 import { createServer } from 'node:net';
 
 /** Asks the OS for a port that is free right now on 127.0.0.1. */
