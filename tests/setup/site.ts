@@ -1,7 +1,8 @@
 /**
  * Vitest global set-up of the integration project, after tests/setup/meilisearch.ts: indexes the
- * committed plans into the test Meilisearch under a prefix of its own, builds the site once, and
- * serves it from `node dist/server/entry.mjs` on a free port of 127.0.0.1 with a search-only key.
+ * committed plans into the test Meilisearch under a prefix of its own, builds the site once into a
+ * folder of its own (not dist/, which `npm start` serves), and serves it on a free port of
+ * 127.0.0.1 with a search-only key.
  * A second server of the same build points at a closed port: Meilisearch unreachable.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,6 +27,8 @@ declare module 'vitest' {
 }
 
 const root = process.cwd();
+/** The tests' own build of the site (git-ignored with node_modules). */
+const buildDir = 'node_modules/.cache/ke-hoach-tests/dist';
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -40,7 +43,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 
 /** Starts the built site and waits until it answers; returns the process. */
 async function serve(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/server/entry.mjs'], { cwd: root, env: { ...env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`${buildDir}/server/entry.mjs`], { cwd: root, env: { ...env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
@@ -62,7 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await reindex(await loadCorpus(join(root, 'content')), { client: admin, prefix, force: true });
   const searchKey = await searchOnlyKey(admin, prefix);
 
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }));
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', buildDir], childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }));
   const siteEnv = childEnvironment({ MEILI_HOST: meiliHost, MEILI_SEARCH_KEY: searchKey, MEILI_MASTER_KEY: undefined, MEILI_INDEX_PREFIX: prefix });
   const [port, downPort, closedPort] = [await freePort(), await freePort(), await freePort()];
   const site = await serve(siteEnv, port);
