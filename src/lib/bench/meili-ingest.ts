@@ -3,7 +3,7 @@
  * as the project's indexes, the NDJSON the pipeline produced sent in large payloads, and the time
  * until every task has succeeded.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { createClient, runTask, waitForSuccess } from '../meilisearch/client.ts';
 import { planSettings, sectionSettings } from '../meilisearch/settings.ts';
 
@@ -16,38 +16,53 @@ export interface DirectIngest {
   plansFile: string;
 }
 
-/** Lines of NDJSON joined into payloads of at most `maxBytes` each. */
-export function ndjsonPayloads(ndjson: string, maxBytes: number): string[] {
-  const payloads: string[] = [];
-  let start = 0;
-  while (start < ndjson.length) {
-    let end = Math.min(ndjson.length, start + maxBytes);
-    if (end < ndjson.length) {
-      const newline = ndjson.lastIndexOf('\n', end - 1);
-      end = newline >= start ? newline + 1 : ndjson.indexOf('\n', end) + 1 || ndjson.length;
+/**
+ * The lines of an NDJSON file joined into payloads of at most `maxBytes` each (a longer line is a
+ * payload of its own), read as they are sent, so that no size needs the whole file in memory.
+ */
+export async function* ndjsonFilePayloads(file: string, maxBytes: number): AsyncGenerator<string> {
+  let pending: Buffer = Buffer.alloc(0);
+  const cut = function* (final: boolean): Generator<string> {
+    while (pending.length >= maxBytes || (final && pending.length > 0)) {
+      let end = pending.length >= maxBytes ? pending.lastIndexOf(0x0a, maxBytes - 1) : pending.length - 1;
+      if (end < 0) end = pending.indexOf(0x0a, maxBytes);
+      if (end < 0) {
+        if (!final) return;
+        end = pending.length - 1;
+      }
+      yield pending.subarray(0, end + 1).toString('utf8');
+      pending = pending.subarray(end + 1);
     }
-    payloads.push(ndjson.slice(start, end));
-    start = end;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 2 ** 20 })) {
+    pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
+    yield* cut(false);
   }
-  return payloads;
+  yield* cut(true);
 }
 
-/** Create both indexes, apply the settings, add the documents and wait; returns seconds (reading the files is not timed). */
+/** Create both indexes, apply the settings, add the documents and wait; returns seconds, less the time spent reading the files. */
 export async function ingestDirectly(options: DirectIngest): Promise<number> {
   const client = createClient(options.url, options.masterKey, 600_000);
   const kinds = [
-    { uid: `${options.prefix}sections`, settings: sectionSettings(), ndjson: await readFile(options.sectionsFile, 'utf8') },
-    { uid: `${options.prefix}plans`, settings: planSettings(), ndjson: await readFile(options.plansFile, 'utf8') },
+    { uid: `${options.prefix}sections`, settings: sectionSettings(), file: options.sectionsFile },
+    { uid: `${options.prefix}plans`, settings: planSettings(), file: options.plansFile },
   ];
   const started = performance.now();
+  let reading = 0;
   const enqueued = [];
   for (const kind of kinds) {
     await runTask(client, `creating ${kind.uid}`, () => client.createIndex(kind.uid, { primaryKey: 'id' }));
     await runTask(client, `applying the settings of ${kind.uid}`, () => client.index(kind.uid).updateSettings(kind.settings));
-    for (const payload of ndjsonPayloads(kind.ndjson, 32 * 2 ** 20)) {
-      enqueued.push({ uid: kind.uid, task: await client.index(kind.uid).addDocumentsFromString(payload, 'application/x-ndjson', { primaryKey: 'id' }) });
+    const payloads = ndjsonFilePayloads(kind.file, 32 * 2 ** 20);
+    for (;;) {
+      const read = performance.now();
+      const next = await payloads.next();
+      reading += performance.now() - read;
+      if (next.done === true) break;
+      enqueued.push({ uid: kind.uid, task: await client.index(kind.uid).addDocumentsFromString(next.value, 'application/x-ndjson', { primaryKey: 'id' }) });
     }
   }
   for (const { uid, task } of enqueued) await waitForSuccess(client, `adding documents to ${uid}`, task, 3_600_000);
-  return (performance.now() - started) / 1000;
+  return (performance.now() - started - reading) / 1000;
 }
