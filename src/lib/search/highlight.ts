@@ -13,21 +13,76 @@ interface Word {
   folded: string;
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+// Words are runs of letters and digits; a combining mark NFC could not compose stays inside its
+// word. A hand-written scan: Unicode property regexes cost several times more on long texts.
+const wordChar = 1;
+const markChar = 2;
+const otherChar = 3;
+/** The class of each UTF-16 code unit met so far (0: not looked up yet). */
+const unitClasses = new Uint8Array(0x10000);
 
-function wordsOf(text: string): Word[] {
-  // foldDiacritics keeps the length of NFC text, so an index in the folded text is one in the original.
-  const folded = foldDiacritics(text.normalize('NFC'));
-  return [...folded.matchAll(wordPattern)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    folded: match[0],
-  }));
+function classify(char: string): number {
+  return /^[\p{L}\p{N}]$/u.test(char) ? wordChar : /^\p{M}$/u.test(char) ? markChar : otherChar;
+}
+
+/** The class of the code point at `i` of `text`. */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) {
+    return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) ? wordChar : otherChar;
+  }
+  if (unit >= 0xd800 && unit <= 0xdfff) return classify(String.fromCodePoint(text.codePointAt(i) as number));
+  const known = unitClasses[unit] as number;
+  if (known !== 0) return known;
+  const kind = classify(String.fromCharCode(unit));
+  unitClasses[unit] = kind;
+  return kind;
+}
+
+// Texts repeat the same few thousand syllables: fold each distinct word once.
+const foldedWords = new Map<string, string>();
+const maxFoldedWords = 50_000;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= maxFoldedWords) foldedWords.clear();
+    folded = foldDiacritics(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/** The words of an NFC text, in order; ranges index the text itself. */
+function wordsOf(nfc: string): Word[] {
+  const words: Word[] = [];
+  let start = -1;
+  let plain = true; // lower-case ASCII letters and digits only: already folded
+  for (let i = 0; i < nfc.length; i += (nfc.codePointAt(i) as number) > 0xffff ? 2 : 1) {
+    const kind = classAt(nfc, i);
+    if (kind === wordChar || (kind === markChar && start >= 0)) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      const unit = nfc.charCodeAt(i);
+      if (plain && !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) plain = false;
+    } else if (start >= 0) {
+      const word = nfc.slice(start, i);
+      words.push({ start, end: i, folded: plain ? word : foldWord(word) });
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    const word = nfc.slice(start);
+    words.push({ start, end: nfc.length, folded: plain ? word : foldWord(word) });
+  }
+  return words;
 }
 
 const foldedAbbreviations = ABBREVIATIONS.map(({ short, long }) => ({
   short: foldDiacritics(short),
-  long: long.map((form) => wordsOf(form).map((word) => word.folded).join(' ')),
+  long: long.map((form) => wordsOf(form.normalize('NFC')).map((word) => word.folded).join(' ')),
 }));
 
 /**
@@ -36,7 +91,7 @@ const foldedAbbreviations = ABBREVIATIONS.map(({ short, long }) => ({
  * as Meilisearch's synonyms match them: "UBND" → ubnd, "uy ban nhan dan".
  */
 export function queryTerms(query: string): string[] {
-  const words = wordsOf(query).map((word) => word.folded);
+  const words = wordsOf(query.normalize('NFC')).map((word) => word.folded);
   const joined = ` ${words.join(' ')} `;
   const synonyms = foldedAbbreviations.flatMap(({ short, long }) => [
     ...(words.includes(short) ? long : []),
@@ -57,9 +112,11 @@ function lastWord(terms: string[]): string | undefined {
 /** Which words to mark: matches, words of a synonym phrase, function words only beside another match. */
 function marked(words: Word[], terms: string[]): boolean[] {
   const last = lastWord(terms);
-  const hit = words.map((word) => terms.includes(word.folded) || (last !== undefined && word.folded.startsWith(last)));
+  const single = new Set(terms.filter((term) => !term.includes(' ')));
+  const hit = words.map((word) => single.has(word.folded) || (last !== undefined && word.folded.startsWith(last)));
   for (const phrase of terms.filter((term) => term.includes(' ')).map((term) => term.split(' '))) {
     for (let i = 0; i + phrase.length <= words.length; i += 1) {
+      if (words[i]?.folded !== phrase[0]) continue;
       if (phrase.every((part, j) => words[i + j]?.folded === part)) phrase.forEach((_, j) => { hit[i + j] = true; });
     }
   }
@@ -68,13 +125,26 @@ function marked(words: Word[], terms: string[]): boolean[] {
     && (!content || !functionWords.has(word.folded) || hit[i - 1] === true || hit[i + 1] === true));
 }
 
-/** Escaped HTML of `text` (a range of it) with the query's words in <mark>. */
-function markRange(text: string, words: Word[], terms: string[], start: number, end: number): string {
+/** Index of the first word for which `after` holds, in words ordered by position; `words.length` if none. */
+function firstWord(words: Word[], after: (word: Word) => boolean): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (after(words[middle] as Word)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Escaped HTML of `text` (a range of it) with the marked words in <mark>. */
+function markRange(text: string, words: Word[], mark: boolean[], start: number, end: number): string {
   let html = '';
   let at = start;
-  const mark = marked(words, terms);
-  for (const [i, word] of words.entries()) {
-    if (word.start < start || word.end > end || !mark[i]) continue;
+  for (let i = firstWord(words, (word) => word.start >= start); i < words.length; i += 1) {
+    const word = words[i] as Word;
+    if (word.end > end) break;
+    if (!mark[i]) continue;
     html += `${escapeHtml(text.slice(at, word.start))}<mark>${escapeHtml(text.slice(word.start, word.end))}</mark>`;
     at = word.end;
   }
@@ -84,7 +154,41 @@ function markRange(text: string, words: Word[], terms: string[], start: number, 
 /** The whole text as escaped HTML with every word of the query in <mark>. */
 export function markTerms(text: string, terms: string[]): string {
   const nfc = text.normalize('NFC');
-  return terms.length === 0 ? escapeHtml(nfc) : markRange(nfc, wordsOf(nfc), terms, 0, nfc.length);
+  if (terms.length === 0) return escapeHtml(nfc);
+  const words = wordsOf(nfc);
+  return markRange(nfc, words, marked(words, terms), 0, nfc.length);
+}
+
+/**
+ * Where a snippet of `length` characters should look: the marked word that opens the window (the
+ * next 3/4 of `length`) with the most distinct terms, then the longest run of consecutive marked
+ * words (the phrase typed), then the most marked words. One pass: the window slides over the
+ * marked words in order, as their positions only grow.
+ */
+function bestMatch(words: Word[], mark: boolean[], length: number): Word | undefined {
+  const runs = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i -= 1) runs[i] = mark[i] ? (runs[i + 1] as number) + 1 : 0;
+  const hits: { word: Word; run: number }[] = [];
+  for (const [i, word] of words.entries()) if (mark[i]) hits.push({ word, run: runs[i] as number });
+  const counts = new Map<string, number>(); // folded word → marked words in the window
+  let best: { score: number; word: Word } | undefined;
+  let end = 0; // the window is hits[k, end)
+  for (const [k, { word, run }] of hits.entries()) {
+    const leaving = hits[k - 1];
+    if (leaving !== undefined && end >= k) {
+      const count = (counts.get(leaving.word.folded) as number) - 1;
+      if (count === 0) counts.delete(leaving.word.folded);
+      else counts.set(leaving.word.folded, count);
+    }
+    end = Math.max(end, k);
+    for (let next = hits[end]; next !== undefined && next.word.end <= word.start + length * 0.75; next = hits[end]) {
+      counts.set(next.word.folded, (counts.get(next.word.folded) ?? 0) + 1);
+      end += 1;
+    }
+    const score = counts.size * 10_000 + run * 100 + (end - k);
+    if (best === undefined || score > best.score) best = { score, word };
+  }
+  return best?.word;
 }
 
 /**
@@ -92,31 +196,19 @@ export function markTerms(text: string, terms: string[]): string {
  * escaped HTML with <mark>; the start of the text when no word matches.
  */
 export function snippetOf(text: string, terms: string[], length = 220): string {
-  const nfc = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Every run of white space becomes one space; single spaces, most of them, are left alone.
+  const nfc = text.normalize('NFC').replace(/[^\S ]\s*| \s+/g, ' ').trim();
   const words = wordsOf(nfc);
-  const isHit = marked(words, terms);
-  const hits = words.filter((_, i) => isHit[i]);
-  let start = 0;
-  if (hits.length > 0) {
-    // Choose the hit that opens the window with the most distinct terms, then the longest run of
-    // consecutive matching words (the phrase typed), then the most matches; open a little before it.
-    let best = { score: -1, start: 0 };
-    for (const [index, word] of words.entries()) {
-      if (!isHit[index]) continue;
-      const inWindow = hits.filter((other) => other.start >= word.start && other.end <= word.start + length * 0.75);
-      let run = 0;
-      while (isHit[index + run]) run += 1;
-      const score = new Set(inWindow.map((other) => other.folded)).size * 10_000 + run * 100 + inWindow.length;
-      if (score > best.score) best = { score, start: word.start };
-    }
-    start = Math.max(0, best.start - Math.floor(length / 4));
-  }
+  const mark = marked(words, terms);
+  const best = bestMatch(words, mark, length);
+  // Open a little before the chosen word.
+  let start = best === undefined ? 0 : Math.max(0, best.start - Math.floor(length / 4));
   let end = Math.min(nfc.length, start + length);
   // Snap to word boundaries so no word is cut in half.
-  const first = words.find((word) => word.end > start);
-  if (first !== undefined && first.start < start) start = words.find((word) => word.start >= start)?.start ?? start;
-  const cut = words.find((word) => word.start < end && word.end > end);
-  if (cut !== undefined) end = cut.start;
-  const body = markRange(nfc, words, terms, start, end).trim();
+  const first = words[firstWord(words, (word) => word.end > start)];
+  if (first !== undefined && first.start < start) start = words[firstWord(words, (word) => word.start >= start)]?.start ?? start;
+  const cut = words[firstWord(words, (word) => word.end > end)];
+  if (cut !== undefined && cut.start < end) end = cut.start;
+  const body = markRange(nfc, words, mark, start, end).trim();
   return `${start > 0 ? '… ' : ''}${body}${end < nfc.length ? ' …' : ''}`;
 }

@@ -76,3 +76,27 @@ describe('marking abbreviations', () => {
     expect(markTerms('UBND tỉnh', queryTerms('Ủy ban nhân dân'))).toBe('<mark>UBND</mark> tỉnh');
   });
 });
+
+describe('words of unusual texts', () => {
+  it('keeps a combining mark that NFC cannot compose inside its word', () => {
+    expect(markTerms('q\u0301ua sông', ['qua'])).toBe('<mark>q\u0301ua</mark> sông');
+  });
+
+  it('marks words next to astral characters and never splits a surrogate pair', () => {
+    expect(markTerms('𝐀 chống🙂xây', queryTerms('chong xay'))).toBe('𝐀 <mark>chống</mark>🙂<mark>xây</mark>');
+  });
+});
+
+describe('snippetOf on a long text', () => {
+  it('finds the one window holding every term among many windows holding one', () => {
+    const text = `${'Chống tham nhũng, lãng phí trong mọi lĩnh vực. '.repeat(400)}Kiên quyết xây và chống trên không gian mạng. ${'Chống buôn lậu. '.repeat(400)}`;
+    const snippet = snippetOf(text, queryTerms('xay va chong'));
+    expect(snippet).toContain('<mark>xây</mark> <mark>và</mark> <mark>chống</mark>');
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+  });
+
+  it('collapses every run of white space, whatever its characters, to one space', () => {
+    expect(snippetOf(' Xây\n\n dựng \t và\u00a0\u2003chống ', ['chong'])).toBe('Xây dựng và <mark>chống</mark>');
+  });
+});
