@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
-import { requestToFacetQueries, requestToMultiSearch } from '../../../src/lib/search/search-sections.ts';
+import { requestToFacetQueries, requestToMeiliBodies, requestToMultiSearch } from '../../../src/lib/search/search-sections.ts';
 
 describe('requestToMultiSearch', () => {
   it('adds the Telex query on the telex attribute, weighted up, when the query has diacritics', () => {
@@ -32,5 +32,19 @@ describe('requestToFacetQueries', () => {
       [['provinceCode', 'provinceNowCode'], ['(level = "district")']],
       [['level'], ['(provinceCode = "51" OR provinceNowCode = "51")']],
     ]);
+  });
+});
+
+describe('requestToMeiliBodies', () => {
+  it('sends the federated search alone when no facet has a selection', () => {
+    const request = { ...emptySearchRequest(), q: 'chống', years: [] };
+    expect(requestToMeiliBodies(request, 'sections')).toEqual({ federated: requestToMultiSearch(request, 'sections'), facets: null });
+  });
+
+  it('adds the counts of the selected facets as a second multi-search', () => {
+    const request = { ...emptySearchRequest(), q: 'chống', categories: ['dau-tranh-phan-bac'], years: [2024] };
+    const bodies = requestToMeiliBodies(request, 'sections');
+    expect(bodies.federated).toEqual(requestToMultiSearch(request, 'sections'));
+    expect(bodies.facets?.queries.map((query) => query.facets)).toEqual([['year'], ['categories']]);
   });
 });
