@@ -7,7 +7,7 @@ import { planAliases, sectionAliases } from './section-aliases.ts';
 import { parseSections, SectionStructureError } from './parse-sections.ts';
 import type { PlanDocument } from './plan-document.ts';
 import type { SectionDocument } from './section-document.ts';
-import { readTaskFields } from './task-fields.ts';
+import { readTaskFieldsOfText } from './task-fields.ts';
 import { toTelex } from '../vietnamese/index.ts';
 
 /** Where the body came from and what to categorise it with. */
@@ -81,7 +81,7 @@ export function planToDocuments(
       date: meta.date,
       timestamp,
       year,
-      ...readTaskFields(section.nodes),
+      ...readTaskFieldsOfText(section.text),
       categories: categories[i] ?? [],
     };
   });

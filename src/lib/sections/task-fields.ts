@@ -35,8 +35,13 @@ export function isTaskFieldLine(line: string): boolean {
 
 /** The task fields written in a section's own nodes; empty lists and nulls when it has none. */
 export function readTaskFields(nodes: readonly RootContent[]): TaskFields {
+  return readTaskFieldsOfText(nodesToText(nodes));
+}
+
+/** The task fields written in a section's own plain text (Section.text, nodesToText of its nodes). */
+export function readTaskFieldsOfText(text: string): TaskFields {
   const fields: TaskFields = { leadAgencies: [], agencies: [], deadline: null, deadlineFrom: null, deadlineTo: null, recurring: false };
-  const lines = nodesToText(nodes).normalize('NFC').split('\n');
+  const lines = text.normalize('NFC').split('\n');
   for (const raw of lines) {
     const line = raw.replace(/^[\s\-–•*+]+/u, '');
     const folded = foldForMatching(line);
