@@ -77,7 +77,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
   let previousDepth = 1;
   for (const range of ranges) {
     const order = sections.length;
-    if (range.heading === null) {
+    if (range.preamble) {
       sections.push(toSection(range, { anchor: preambleAnchor, path: '', heading: preambleHeading }, [], order, null, lineOffset));
       continue;
     }
@@ -167,7 +167,10 @@ function toSection(
     breadcrumb,
     order,
     parent,
-    nodes: range.nodes,
+    // Read through, so that a range read without remark is parsed only if its nodes are used.
+    get nodes() {
+      return range.nodes;
+    },
     markdown: range.markdown,
     text: range.text,
     line: range.line + lineOffset,
