@@ -9,9 +9,21 @@ import { indexUid as prefixedUid, type IndexKind } from '../meilisearch/settings
 
 let client: Meilisearch | undefined;
 
+/**
+ * Ask Meilisearch for uncompressed answers. fetch asks for gzip (br too over https) by default, and
+ * Meilisearch then compresses every answer: on the bench corpus that doubled its latency for
+ * payloads of 20 to 40 kB that only travel to the site's own server and are decompressed there.
+ */
+export const searchRequestHeaders = { 'Accept-Encoding': 'identity' };
+
+/** A client as the site's: `apiKey` at `host`, 5 s timeout, uncompressed answers. */
+export function createSearchClient(host: string, apiKey: string | undefined): Meilisearch {
+  return new Meilisearch({ host, apiKey, timeout: 5000, requestInit: { headers: searchRequestHeaders } });
+}
+
 /** The Meilisearch client of the site (search-only key). */
 export function searchClient(): Meilisearch {
-  client ??= new Meilisearch({ host: config.MEILI_HOST, apiKey: config.MEILI_SEARCH_KEY, timeout: 5000 });
+  client ??= createSearchClient(config.MEILI_HOST, config.MEILI_SEARCH_KEY);
   return client;
 }
 
