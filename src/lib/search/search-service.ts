@@ -6,6 +6,7 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 import { config } from '../config.ts';
 import { indexUid as prefixedUid, type IndexKind } from '../meilisearch/settings.ts';
+import { meiliTransport } from './meili-transport.ts';
 
 let client: Meilisearch | undefined;
 
@@ -16,9 +17,9 @@ let client: Meilisearch | undefined;
  */
 export const searchRequestHeaders = { 'Accept-Encoding': 'identity' };
 
-/** A client as the site's: `apiKey` at `host`, 5 s timeout, uncompressed answers. */
-export function createSearchClient(host: string, apiKey: string | undefined): Meilisearch {
-  return new Meilisearch({ host, apiKey, timeout: 5000, requestInit: { headers: searchRequestHeaders } });
+/** A client as the site's: `apiKey` at `host`, 5 s timeout, uncompressed answers, over node:http. */
+export function createSearchClient(host: string, apiKey: string | undefined, timeoutMs = 5000): Meilisearch {
+  return new Meilisearch({ host, apiKey, timeout: timeoutMs, requestInit: { headers: searchRequestHeaders }, httpClient: meiliTransport });
 }
 
 /** The Meilisearch client of the site (search-only key). */
@@ -43,7 +44,9 @@ export class SearchUnavailableError extends Error {
 }
 
 /** Turn a Meilisearch failure into a `SearchUnavailableError` (a 503); other errors are returned as they are. */
-export function toSearchError(error: unknown): unknown {
+export function toSearchError(thrown: unknown): unknown {
+  // The client wraps whatever its transport throws, Meilisearch's own error answers included.
+  const error = thrown instanceof MeilisearchRequestError && thrown.cause instanceof MeilisearchApiError ? thrown.cause : thrown;
   if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
     return new SearchUnavailableError('Máy chủ tìm kiếm hiện không phản hồi. Vui lòng thử lại sau ít phút.', { cause: error });
   }
