@@ -27,3 +27,15 @@ describe('slugify', () => {
     expect(slugify('  Sơn Hà: 162-KH/HU — Đảng bộ  ')).toBe('son-ha-162-kh-hu-dang-bo');
   });
 });
+
+describe('foldDiacritics on long and unusual text', () => {
+  it('folds text longer than its working buffer', () => {
+    const text = 'Đẩy mạnh tuyên truyền về Kết luận 57-KL/TW. '.repeat(500);
+    expect(foldDiacritics(text)).toBe('day manh tuyen truyen ve ket luan 57-kl/tw. '.repeat(500));
+  });
+
+  it('folds astral characters and lone marks one character at a time', () => {
+    expect(foldDiacritics('Ủy 𝐀 ban')).toBe('uy 𝐀 ban');
+    expect(foldDiacritics('\u0301Ủy')).toBe('uy');
+  });
+});
