@@ -49,6 +49,39 @@ function foldedWords(text: string): string {
   return (foldDiacritics(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/** Each abbreviation with its folded short form and folded preferred long form, computed once. */
+let foldedForms: { abbreviation: Abbreviation; short: string; long: string }[] | undefined;
+
+function foldedAbbreviations(): { abbreviation: Abbreviation; short: string; long: string }[] {
+  foldedForms ??= ABBREVIATIONS.map((abbreviation) => ({
+    abbreviation,
+    short: foldDiacritics(abbreviation.short),
+    long: foldedWords(abbreviation.long[0] ?? abbreviation.short),
+  }));
+  return foldedForms;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Folded tokens of a text written in capitals ("UBND", "HĐND", "CT-XH"). */
+function capitalTokens(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const token of text.normalize('NFC').match(TOKEN) ?? []) {
+    // A token with a-z in it is not all capitals; only the others need the full test.
+    if (hasLowerAscii(token) || token !== token.toUpperCase() || !/\p{Lu}/u.test(token)) continue;
+    tokens.add(foldDiacritics(token));
+  }
+  return tokens;
+}
+
+function hasLowerAscii(token: string): boolean {
+  for (let i = 0; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 /** The number of words Meilisearch sees in a text. */
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -59,17 +92,14 @@ function wordCount(text: string): number {
  * with or without diacritics: "UBND", "HDND") and abbreviations of the long forms it writes.
  */
 export function abbreviationAliases(text: string): string[] {
-  const shortTokens = new Set(
-    (text.normalize('NFC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])
-      .filter((token) => token === token.toUpperCase() && /\p{Lu}/u.test(token))
-      .map(foldDiacritics),
-  );
-  const folded = ` ${foldedWords(text)} `;
+  const shortTokens = capitalTokens(text);
+  // foldedWords(text), without building the list of words.
+  const folded = ` ${foldDiacritics(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const out = new Set<string>();
-  for (const { short, long } of ABBREVIATIONS) {
-    if (shortTokens.has(foldDiacritics(short))) for (const form of long) out.add(form);
+  for (const { abbreviation, short, long } of foldedAbbreviations()) {
+    if (shortTokens.has(short)) for (const form of abbreviation.long) out.add(form);
     // Only the preferred long form implies the abbreviation: "Mặt trận Tổ quốc" is MTTQ, not UBMTTQ.
-    if (folded.includes(` ${foldedWords(long[0] ?? short)} `)) out.add(short);
+    if (folded.includes(` ${long} `)) out.add(abbreviation.short);
   }
   return [...out];
 }

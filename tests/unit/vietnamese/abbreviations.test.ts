@@ -21,6 +21,16 @@ describe('abbreviationAliases', () => {
     expect(abbreviationAliases('BCD cong tac TTDN')).toEqual(['Ban Chỉ đạo', 'thông tin đối ngoại']);
   });
 
+  it('matches long forms across punctuation and line breaks, at the very start and end of the text', () => {
+    expect(abbreviationAliases('“Ủy ban\nnhân dân”: …')).toEqual(['UBND']);
+    expect(abbreviationAliases('(chính trị - xã hội)')).toEqual(['CT-XH']);
+    expect(abbreviationAliases('Mặt trận Tổ quốc')).toEqual(['MTTQ']);
+  });
+
+  it('reads mixed-case and hyphenated capitals as they are written', () => {
+    expect(abbreviationAliases('Ubnd, UBNDx, CT-XH, ĐBQH')).toEqual(['chính trị - xã hội', 'đại biểu Quốc hội']);
+  });
+
   it('ignores lower-case look-alikes and ambiguous abbreviations', () => {
     expect(abbreviationAliases('btv, TT, CT, KT, CQ')).toEqual([]);
   });
