@@ -47,16 +47,25 @@ export function scoreTopics(section: CategorizableSection, taxonomy: Taxonomy): 
       .filter((line) => !isTaskFieldLine(line))
       .join('\n'),
   )} `;
+  // A phrase can only occur where its first word does: most phrases are ruled out without a search.
+  const headingWords = new Set(heading.split(' '));
+  const bodyWords = new Set(body.split(' '));
   return taxonomy.categories
     .filter((category) => category.kind === 'topic')
     .map((category) => {
       let score = 0;
       for (const { phrase, weight } of category.phrases) {
-        score += weight * taxonomy.headingWeight * Math.min(count(heading, phrase), taxonomy.maxRepeats);
-        score += weight * Math.min(count(body, phrase), taxonomy.maxRepeats);
+        const first = firstWord(phrase);
+        if (headingWords.has(first)) score += weight * taxonomy.headingWeight * Math.min(count(heading, phrase), taxonomy.maxRepeats);
+        if (bodyWords.has(first)) score += weight * Math.min(count(body, phrase), taxonomy.maxRepeats);
       }
       return { category, score };
     });
+}
+
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space === -1 ? phrase : phrase.slice(0, space);
 }
 
 function ownParts(section: CategorizableSection, parts: Category[]): string[] {
