@@ -5,6 +5,7 @@
 // form first ("kĩ", "kỹ" → "kyx"), as canonicalSpelling does. Tokens without Vietnamese letters
 // (57-KL/TW, 2024, ASCII words) come out lower-cased and otherwise unchanged.
 // Known collision: loan words written with double vowels ("boong", "xoong") read like "bông".
+import { IN_CLASS, NOT_IN_CLASS, SURROGATE, unitClassifier } from './char-class.ts';
 import { foldDiacritics } from './fold.ts';
 import { isVietnameseSyllable } from './syllable.ts';
 import { placeTone, splitTone } from './tone-mark.ts';
@@ -39,9 +40,28 @@ function cachedTokenToTelex(token: string): string {
   return telex;
 }
 
+// TOKEN's character class, unit by unit.
+const tokenUnit = unitClassifier(/[\p{L}\p{M}\p{N}]/u);
+
 /** Encodes Vietnamese text in lower-case Telex with tones last: "Chống" → "choongs", "hoà" → "hoaf". */
 export function toTelex(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(TOKEN, cachedTokenToTelex);
+  const text = s.normalize('NFC').toLowerCase();
+  // TOKEN's matches replaced one by one, scanning units by hand (much faster than a replace callback).
+  let out = '';
+  let copied = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const kind = i < text.length ? tokenUnit(text.charCodeAt(i)) : NOT_IN_CLASS;
+    if (kind === SURROGATE) return text.replace(TOKEN, cachedTokenToTelex);
+    if (kind === IN_CLASS) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      out += text.slice(copied, start) + cachedTokenToTelex(text.slice(start, i));
+      copied = i;
+      start = -1;
+    }
+  }
+  return out + text.slice(copied);
 }
 
 /** Decodes one Telex token back to a syllable, or keeps it when it does not read as one. */

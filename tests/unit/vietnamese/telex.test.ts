@@ -37,6 +37,12 @@ describe('toTelex', () => {
   it('keeps straight quotes for phrase queries', () => {
     expect(toTelex('"xây" và "chống"')).toBe('"xaay" vaf "choongs"');
   });
+
+  it('encodes tokens at the very start and end, and around astral characters', () => {
+    expect(toTelex('Đảng')).toBe('ddangr');
+    expect(toTelex('\nỦy ban\n')).toBe('\nuyr ban\n');
+    expect(toTelex('Ủy 𝐀 ban')).toBe('uyr 𝐀 ban');
+  });
 });
 
 describe('fromTelex', () => {
