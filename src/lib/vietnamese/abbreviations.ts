@@ -5,6 +5,7 @@
 // as a synonym but "Ủy ban nhân dân" → "UBND" (4 words) never fires. For those long forms the
 // indexer puts abbreviationAliases(text) in a searchable `aliases` attribute: a section that
 // writes "UBND" carries "Ủy ban nhân dân" there, and one that writes the long form carries "UBND".
+import { IN_CLASS, NOT_IN_CLASS, SURROGATE, unitClassifier } from './char-class.ts';
 import { foldDiacritics } from './fold.ts';
 
 /** One abbreviation and the long forms it stands for (first = preferred). */
@@ -46,7 +47,7 @@ const MAX_SYNONYM_KEY_WORDS = 3;
 
 /** Folded words of a text joined by single spaces, for matching long forms. */
 function foldedWords(text: string): string {
-  return (foldDiacritics(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return wordsOfFolded(foldDiacritics(text));
 }
 
 /** Each abbreviation with its folded short form and folded preferred long form, computed once. */
@@ -62,14 +63,37 @@ function foldedAbbreviations(): { abbreviation: Abbreviation; short: string; lon
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const wordUnit = unitClassifier(/[\p{L}\p{N}]/u);
+const HYPHEN = 45;
 
 /** Folded tokens of a text written in capitals ("UBND", "HĐND", "CT-XH"). */
 function capitalTokens(text: string): Set<string> {
   const tokens = new Set<string>();
-  for (const token of text.normalize('NFC').match(TOKEN) ?? []) {
-    // A token with a-z in it is not all capitals; only the others need the full test.
-    if (hasLowerAscii(token) || token !== token.toUpperCase() || !/\p{Lu}/u.test(token)) continue;
-    tokens.add(foldDiacritics(token));
+  const normalized = text.normalize('NFC');
+  const add = (token: string): void => {
+    if (token === token.toUpperCase() && /\p{Lu}/u.test(token)) tokens.add(foldDiacritics(token));
+  };
+  // TOKEN's matches, scanned by hand; a token with a-z in it is not all capitals and is skipped.
+  let start = -1;
+  let lower = false;
+  for (let i = 0; i <= normalized.length; i += 1) {
+    const code = i < normalized.length ? normalized.charCodeAt(i) : -1;
+    const kind = code === -1 ? NOT_IN_CLASS : wordUnit(code);
+    if (kind === SURROGATE) {
+      tokens.clear();
+      for (const token of normalized.match(TOKEN) ?? []) if (!hasLowerAscii(token)) add(token);
+      return tokens;
+    }
+    if (kind === IN_CLASS) {
+      if (start === -1) start = i;
+      if (code >= 97 && code <= 122) lower = true;
+    } else if (start !== -1) {
+      // "CT-XH": a hyphen followed by a word character continues the token.
+      if (code === HYPHEN && i + 1 < normalized.length && wordUnit(normalized.charCodeAt(i + 1)) === IN_CLASS) continue;
+      if (!lower) add(normalized.slice(start, i));
+      start = -1;
+      lower = false;
+    }
   }
   return tokens;
 }
@@ -80,6 +104,23 @@ function hasLowerAscii(token: string): boolean {
     if (code >= 97 && code <= 122) return true;
   }
   return false;
+}
+
+/** The words ([\p{L}\p{N}]+) of a folded text joined by single spaces, scanned by hand. */
+function wordsOfFolded(folded: string): string {
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= folded.length; i += 1) {
+    const kind = i < folded.length ? wordUnit(folded.charCodeAt(i)) : NOT_IN_CLASS;
+    if (kind === SURROGATE) return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    if (kind === IN_CLASS) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      out = out === '' ? folded.slice(start, i) : `${out} ${folded.slice(start, i)}`;
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /** The number of words Meilisearch sees in a text. */
@@ -93,8 +134,7 @@ function wordCount(text: string): number {
  */
 export function abbreviationAliases(text: string): string[] {
   const shortTokens = capitalTokens(text);
-  // foldedWords(text), without building the list of words.
-  const folded = ` ${foldDiacritics(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const folded = ` ${foldedWords(text)} `;
   const out = new Set<string>();
   for (const { abbreviation, short, long } of foldedAbbreviations()) {
     if (shortTokens.has(short)) for (const form of abbreviation.long) out.add(form);
