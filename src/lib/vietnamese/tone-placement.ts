@@ -5,6 +5,22 @@ import { placeTone, splitTone } from './tone-mark.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+// Words repeat a lot (Vietnamese has a few thousand syllables): remember each word's canonical
+// form (bounded, cleared when full).
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** canonicalWord through the cache. */
+function cachedCanonicalWord(word: string): string {
+  let canonical = wordCache.get(word);
+  if (canonical === undefined) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    canonical = canonicalWord(word);
+    wordCache.set(word, canonical);
+  }
+  return canonical;
+}
+
 /** Re-places the tone mark of one word, if the word is a Vietnamese syllable with one mark. */
 function canonicalWord(word: string): string {
   const { toneless, marks } = splitTone(word);
@@ -20,7 +36,7 @@ function canonicalWord(word: string): string {
  * "hoà" → "hòa", "HUYỆN UỶ" → "HUYỆN ỦY", "qủa" → "quả", "nghịêm" → "nghiệm", "lựơng" → "lượng".
  */
 export function canonicalTones(s: string): string {
-  return s.normalize('NFC').replace(WORD, canonicalWord);
+  return s.normalize('NFC').replace(WORD, cachedCanonicalWord);
 }
 
 // Open /i/ after these onsets is written i or y for the same word (kĩ/kỹ, lí/lý, quí/quý,
