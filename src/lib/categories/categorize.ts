@@ -1,7 +1,8 @@
 /** Assigns task categories to a section from its heading, its own text and the headings above it. */
 import { readHeadingNumber } from '../sections/heading-number.ts';
-import { isTaskFieldLine } from '../sections/task-fields.ts';
-import { normalizePhrase } from './taxonomy.ts';
+import { foldLines } from '../sections/match-text.ts';
+import { isFoldedTaskFieldLine } from '../sections/task-fields.ts';
+import { normalizeFolded, normalizePhrase } from './taxonomy.ts';
 import type { Category, Taxonomy } from './taxonomy.ts';
 
 /** What categorization needs of a section (a Section has it). */
@@ -41,12 +42,11 @@ export function categorize(section: CategorizableSection, ancestors: readonly Ca
 /** Each topic's score for a section: phrases in the heading weigh `headingWeight` times those in the text. */
 export function scoreTopics(section: CategorizableSection, taxonomy: Taxonomy): { category: Category; score: number }[] {
   const heading = ` ${normalizePhrase(titleOf(section.heading))} `;
-  const body = ` ${normalizePhrase(
-    section.text
-      .split('\n')
-      .filter((line) => !isTaskFieldLine(line))
-      .join('\n'),
-  )} `;
+  // normalizePhrase of the lines that are not task fields, the text folded once for both.
+  const lines = section.text.normalize('NFC').split('\n');
+  const foldedLines = foldLines(section.text);
+  const prose = foldedLines.filter((folded, index) => !isFoldedTaskFieldLine(lines[index] ?? '', folded));
+  const body = ` ${normalizeFolded(prose.join('\n'))} `;
   // A phrase can only occur where its first word does: most phrases are ruled out without a search.
   const headingWords = new Set(heading.split(' '));
   const bodyWords = new Set(body.split(' '));

@@ -119,8 +119,13 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
 
 /** Folds a phrase and reduces punctuation to single spaces, as the texts it is matched against are. */
 export function normalizePhrase(text: string): string {
+  return normalizeFolded(foldForMatching(text));
+}
+
+/** normalizePhrase of a text already folded (foldForMatching). */
+export function normalizeFolded(folded: string): string {
   // ASCII class: without the u flag it matches the same (a surrogate pair is two non-matches either way), faster.
-  return foldForMatching(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return folded.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function offsetOf(doc: Document, path: (string | number | symbol)[]): number {

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import { splitAgencies } from './agency-list.ts';
 import { parseDeadline } from './deadline.ts';
-import { foldForMatching } from './match-text.ts';
+import { foldForMatching, foldLines } from './match-text.ts';
 import { nodesToText } from './section-text.ts';
 
 /** The task fields of one section, as SectionDocument carries them. */
@@ -27,10 +27,26 @@ const deadlineLabel = new RegExp(String.raw`^thoi (?:gian|han)(?: [a-z ,]{0,60}?
 // "… của Bộ Chính trị. Thời gian hoàn thành trước ngày 31/10/2023." inside a paragraph.
 const inlineDeadline = /(?:^|[.;]\s+)thoi (?:gian|han) hoan thanh\s*:?\s*([^.;]+)/u;
 
+// A bullet, a dash or spaces before a label. Each of these characters folds to one character, so
+// the prefix of a line is as long in its folding.
+const linePrefix = /^[\s\-–•*+]+/u;
+
 /** True when a line of plain text is a labelled task field ("Cơ quan chỉ đạo: …"), not prose. */
 export function isTaskFieldLine(line: string): boolean {
-  const folded = foldForMatching(line.normalize('NFC').replace(/^[\s\-–•*+]+/u, ''));
-  return leadLabel.test(folded) || agencyLabel.test(folded) || deadlineLabel.test(folded);
+  const composed = line.normalize('NFC');
+  return isFoldedTaskFieldLine(composed, foldForMatching(composed));
+}
+
+/** isTaskFieldLine of an NFC line whose folding (foldForMatching, or a line of foldLines) is known. */
+export function isFoldedTaskFieldLine(line: string, folded: string): boolean {
+  const label = withoutPrefix(line, folded);
+  return leadLabel.test(label) || agencyLabel.test(label) || deadlineLabel.test(label);
+}
+
+/** The folding of an NFC line without the prefix the line starts with. */
+function withoutPrefix(line: string, folded: string): string {
+  const prefix = linePrefix.exec(line)?.[0].length ?? 0;
+  return prefix === 0 ? folded : folded.slice(prefix);
 }
 
 /** The task fields written in a section's own nodes; empty lists and nulls when it has none. */
@@ -42,9 +58,10 @@ export function readTaskFields(nodes: readonly RootContent[]): TaskFields {
 export function readTaskFieldsOfText(text: string): TaskFields {
   const fields: TaskFields = { leadAgencies: [], agencies: [], deadline: null, deadlineFrom: null, deadlineTo: null, recurring: false };
   const lines = text.normalize('NFC').split('\n');
-  for (const raw of lines) {
-    const line = raw.replace(/^[\s\-–•*+]+/u, '');
-    const folded = foldForMatching(line);
+  const foldedLines = foldLines(text);
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(linePrefix, '');
+    const folded = withoutPrefix(raw, foldedLines[index] ?? '');
     const lead = leadLabel.exec(folded);
     const agency = agencyLabel.exec(folded);
     const deadline = deadlineLabel.exec(folded);
@@ -57,8 +74,8 @@ export function readTaskFieldsOfText(text: string): TaskFields {
     }
   }
   if (fields.deadline === null) {
-    for (const line of lines) {
-      const inline = inlineDeadline.exec(foldForMatching(line));
+    for (const [index, line] of lines.entries()) {
+      const inline = inlineDeadline.exec(foldedLines[index] ?? '');
       if (inline?.[1]) {
         const start = (inline.index ?? 0) + inline[0].length - inline[1].length;
         setDeadline(fields, line.slice(start, start + inline[1].length));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitAgencies } from '../../../src/lib/sections/agency-list.ts';
 import { splitSections } from '../../../src/lib/sections/split-sections.ts';
-import { readTaskFields } from '../../../src/lib/sections/task-fields.ts';
+import { isTaskFieldLine, readTaskFields, readTaskFieldsOfText } from '../../../src/lib/sections/task-fields.ts';
 
 const fieldsOf = (markdown: string) => readTaskFields(splitSections(`## 1. Nhiệm vụ\n\n${markdown}`)[0]?.nodes ?? []);
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 1000;
@@ -104,5 +104,31 @@ describe('splitAgencies', () => {
 
   it('lists each name once', () => {
     expect(splitAgencies('Huyện đoàn; Huyện đoàn.')).toEqual(['Huyện đoàn']);
+  });
+});
+
+describe('isTaskFieldLine', () => {
+  it('reads a label after a bullet, composed or decomposed', () => {
+    expect(isTaskFieldLine('• Cơ quan chỉ đạo: Ban Thường vụ')).toBe(true);
+    expect(isTaskFieldLine('Cơ quan chủ trì: Huyện đoàn'.normalize('NFD'))).toBe(true);
+    expect(isTaskFieldLine('Tổ chức quán triệt.')).toBe(false);
+  });
+
+  it('does not skip a stray mark between the bullet and the label', () => {
+    expect(isTaskFieldLine('-\u0301 Cơ quan chỉ đạo: Ban')).toBe(false);
+  });
+});
+
+describe('readTaskFieldsOfText', () => {
+  it('reads what readTaskFields reads from the nodes of the same text', () => {
+    const markdown = '- Cơ quan chỉ đạo: Ban Thường vụ Huyện ủy.\n- Thời gian: Quý III/2023.\n';
+    const [range] = splitSections(`## 1. Nhiệm vụ\n\n${markdown}`);
+    expect(readTaskFieldsOfText(range?.text ?? '')).toEqual(readTaskFields(range?.nodes ?? []));
+    expect(readTaskFieldsOfText(range?.text ?? '').leadAgencies).toEqual(['Ban Thường vụ Huyện ủy']);
+  });
+
+  it('reads a decomposed text as the composed one', () => {
+    const text = 'Nội dung.\nCơ quan thực hiện: Ủy ban nhân dân huyện.\nThời gian hoàn thành: trước ngày 31/10/2023.';
+    expect(readTaskFieldsOfText(text.normalize('NFD'))).toEqual(readTaskFieldsOfText(text));
   });
 });
