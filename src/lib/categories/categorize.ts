@@ -2,6 +2,7 @@
 import { readHeadingNumber } from '../sections/heading-number.ts';
 import { foldLines } from '../sections/match-text.ts';
 import { isFoldedTaskFieldLine } from '../sections/task-fields.ts';
+import { countPhrases, phraseIndexOf } from './phrase-index.ts';
 import { normalizeFolded, normalizePhrase } from './taxonomy.ts';
 import type { Category, Taxonomy } from './taxonomy.ts';
 
@@ -41,31 +42,27 @@ export function categorize(section: CategorizableSection, ancestors: readonly Ca
 
 /** Each topic's score for a section: phrases in the heading weigh `headingWeight` times those in the text. */
 export function scoreTopics(section: CategorizableSection, taxonomy: Taxonomy): { category: Category; score: number }[] {
-  const heading = ` ${normalizePhrase(titleOf(section.heading))} `;
+  const heading = normalizePhrase(titleOf(section.heading));
   // normalizePhrase of the lines that are not task fields, the text folded once for both.
   const lines = section.text.normalize('NFC').split('\n');
   const foldedLines = foldLines(section.text);
   const prose = foldedLines.filter((folded, index) => !isFoldedTaskFieldLine(lines[index] ?? '', folded));
-  const body = ` ${normalizeFolded(prose.join('\n'))} `;
-  // A phrase can only occur where its first word does: most phrases are ruled out without a search.
-  const headingWords = new Set(heading.split(' '));
-  const bodyWords = new Set(body.split(' '));
+  const body = normalizeFolded(prose.join('\n'));
+  const index = phraseIndexOf(taxonomy);
+  const headingCounts = countPhrases(index, heading);
+  const bodyCounts = countPhrases(index, body);
+  let id = 0;
   return taxonomy.categories
     .filter((category) => category.kind === 'topic')
     .map((category) => {
       let score = 0;
-      for (const { phrase, weight } of category.phrases) {
-        const first = firstWord(phrase);
-        if (headingWords.has(first)) score += weight * taxonomy.headingWeight * Math.min(count(heading, phrase), taxonomy.maxRepeats);
-        if (bodyWords.has(first)) score += weight * Math.min(count(body, phrase), taxonomy.maxRepeats);
+      for (const { weight } of category.phrases) {
+        score += weight * taxonomy.headingWeight * Math.min(headingCounts[id] ?? 0, taxonomy.maxRepeats);
+        score += weight * Math.min(bodyCounts[id] ?? 0, taxonomy.maxRepeats);
+        id += 1;
       }
       return { category, score };
     });
-}
-
-function firstWord(phrase: string): string {
-  const space = phrase.indexOf(' ');
-  return space === -1 ? phrase : phrase.slice(0, space);
 }
 
 function ownParts(section: CategorizableSection, parts: Category[]): string[] {
@@ -85,11 +82,4 @@ function foldItems(title: string): string[] {
 
 function titleOf(heading: string): string {
   return readHeadingNumber(heading)?.title ?? heading;
-}
-
-function count(haystack: string, phrase: string): number {
-  let found = 0;
-  const needle = ` ${phrase} `;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length - 1)) found += 1;
-  return found;
 }
