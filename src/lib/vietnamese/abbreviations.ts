@@ -50,14 +50,22 @@ function foldedWords(text: string): string {
   return wordsOfFolded(foldDiacritics(text));
 }
 
-/** Each abbreviation with its folded short form and folded preferred long form, computed once. */
-let foldedForms: { abbreviation: Abbreviation; short: string; long: string }[] | undefined;
+/** An abbreviation with its folded short form and its folded preferred long form between spaces. */
+interface FoldedAbbreviation {
+  abbreviation: Abbreviation;
+  short: string;
+  /** " uy ban nhan dan ": searched in a text's folded words between spaces. */
+  paddedLong: string;
+}
 
-function foldedAbbreviations(): { abbreviation: Abbreviation; short: string; long: string }[] {
+let foldedForms: FoldedAbbreviation[] | undefined;
+
+/** The abbreviations' folded forms, computed once. */
+function foldedAbbreviations(): FoldedAbbreviation[] {
   foldedForms ??= ABBREVIATIONS.map((abbreviation) => ({
     abbreviation,
     short: foldDiacritics(abbreviation.short),
-    long: foldedWords(abbreviation.long[0] ?? abbreviation.short),
+    paddedLong: ` ${foldedWords(abbreviation.long[0] ?? abbreviation.short)} `,
   }));
   return foldedForms;
 }
@@ -136,10 +144,10 @@ export function abbreviationAliases(text: string): string[] {
   const shortTokens = capitalTokens(text);
   const folded = ` ${foldedWords(text)} `;
   const out = new Set<string>();
-  for (const { abbreviation, short, long } of foldedAbbreviations()) {
+  for (const { abbreviation, short, paddedLong } of foldedAbbreviations()) {
     if (shortTokens.has(short)) for (const form of abbreviation.long) out.add(form);
     // Only the preferred long form implies the abbreviation: "Mặt trận Tổ quốc" is MTTQ, not UBMTTQ.
-    if (folded.includes(` ${long} `)) out.add(abbreviation.short);
+    if (folded.includes(paddedLong)) out.add(abbreviation.short);
   }
   return [...out];
 }
