@@ -3,7 +3,6 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { PlanMeta } from './plan-meta.ts';
 import { PlanFileError } from './plan-file-error.ts';
-import { readPlainFrontMatter } from './plain-front-matter.ts';
 import { planMetaSchema } from './plan-schema.ts';
 
 /** A plan file split into its validated metadata and its Markdown body. */
@@ -27,16 +26,13 @@ export function readPlanFile(path: string, text: string): PlanFile {
   if (close < 0) throw new PlanFileError(path, 1, 'front matter: no closing "---" line');
   const yamlLines = lines.slice(1, close);
 
-  // The importer's own front matter is read by hand; anything else (and every error) by yaml.
-  let data: unknown = readPlainFrontMatter(yamlLines);
-  if (data === undefined) {
-    try {
-      data = parseYaml(yamlLines.join('\n'));
-    } catch (error) {
-      const pos = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new PlanFileError(path, pos === undefined ? 2 : pos + 1, `front matter: invalid YAML: ${reason}`, { cause: error });
-    }
+  let data: unknown;
+  try {
+    data = parseYaml(yamlLines.join('\n'));
+  } catch (error) {
+    const pos = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new PlanFileError(path, pos === undefined ? 2 : pos + 1, `front matter: invalid YAML: ${reason}`, { cause: error });
   }
   const result = planMetaSchema.safeParse(data ?? {});
   if (!result.success) {
@@ -49,8 +45,7 @@ export function readPlanFile(path: string, text: string): PlanFile {
 
   let start = close + 1;
   while (start < lines.length && lines[start]?.trim() === '') start += 1;
-  // trimEnd strips exactly what /\s+$/ matches (white space and line terminators), without backtracking.
-  const body = lines.slice(start).join('\n').trimEnd();
+  const body = lines.slice(start).join('\n').replace(/\s+$/, '');
   return { meta: result.data as PlanMeta, body: body === '' ? '' : `${body}\n`, bodyStartLine: start + 1 };
 }
 
