@@ -47,18 +47,20 @@ interface ReadBlock extends Block {
 
 // Characters that may start a block other than a paragraph, or change what a line means.
 const blockStart = /^(?:[#>\-+*_=`~<[|\s]|\d{1,9}[.)](?: |$))/u;
-// Line starts only (lines hold no newline): the content is the rest of the line.
-const heading = /^(#{1,6}) \S/u;
-const bullet = /^- \S/u;
-const ordered = /^\d{1,9}([.)]) \S/u;
+const heading = /^(#{1,6}) (\S.*)$/u;
+const bullet = /^- (\S.*)$/u;
+const ordered = /^\d{1,9}([.)]) (\S.*)$/u;
 const thematicBreak = /^(?:\*{3,}|-{3,}|_{3,})$/u;
+// Anything that could make a body mean more than the subset: controls (tabs, CR, NUL), the BOM,
+// surrogates (offsets), characters that open inline constructs, trailing spaces (hard breaks).
+const unsupported = /[\u0000-\u0009\u000b-\u001f\ufeff\ud800-\udfff`_[\]<]| \n|&[A-Za-z0-9#]/u;
 const asciiPunctuation = /^[!-/:-@[-`{-~]$/u;
 const whitespace = /\s/u;
 const punctuation = /[\p{P}\p{S}]/u;
 
 /** The heading ranges of a plain body, or null when it uses Markdown the reader does not handle. */
 export function splitPlainSections(markdown: string): PlainRange[] | null {
-  if (hasUnsupportedCharacters(markdown)) return null;
+  if (unsupported.test(markdown) || markdown.endsWith(' ')) return null;
   const blocks = withText(markdown, readBlocks(markdown));
   if (blocks === null) return null;
   const ranges: PlainRange[] = [];
@@ -141,15 +143,15 @@ function readFirstLine(line: string, start: number, end: number, lineNumber: num
   const base = { start, end, line: lineNumber, depth: 0, marker: '' };
   const headingMatch = heading.exec(line);
   if (headingMatch) {
-    const hashes = headingMatch[1] ?? '';
-    if (line.endsWith('#')) return null;
+    const [, hashes = '', content = ''] = headingMatch;
+    if (content.endsWith('#')) return null;
     return { ...base, kind: 'heading', depth: hashes.length, contentStart: start + hashes.length + 1 };
   }
   if (thematicBreak.test(line)) return { ...base, kind: 'break', contentStart: end };
   const item = bullet.exec(line) ?? ordered.exec(line);
   if (item) {
     const marker = line.startsWith('- ') ? '-' : (item[1] ?? '');
-    const content = line.slice(item[0].length - 1);
+    const content = line.startsWith('- ') ? (item[1] ?? '') : (item[2] ?? '');
     if (!isPlainStart(content)) return null;
     // A list of the other kind right after a list would need the parser's rules for where lists end.
     if (previous?.kind === 'item' && previous.marker !== marker) return null;
@@ -169,30 +171,6 @@ function withText(markdown: string, blocks: Block[] | null): ReadBlock[] | null 
     read.push({ ...block, text: blockText(text) });
   }
   return read;
-}
-
-/**
- * Whether a body has a character that could make it mean more than the subset: a control (tab,
- * CR, NUL), the BOM, a surrogate (offsets), a character that opens an inline construct (` _ [ ] <,
- * & before a name or number), a space at the end of a line (hard break). A hand loop: this runs over
- * every body, and a regular expression with these alternatives is several times slower.
- */
-function hasUnsupportedCharacters(markdown: string): boolean {
-  for (let i = 0; i < markdown.length; i += 1) {
-    const code = markdown.charCodeAt(i);
-    if (code < 0x20) {
-      if (code !== 0x0a) return true;
-    } else if (code === 0x20) {
-      if (i + 1 === markdown.length || markdown.charCodeAt(i + 1) === 0x0a) return true;
-    } else if (code === 0x26) {
-      if (/[A-Za-z0-9#]/u.test(markdown.charAt(i + 1))) return true;
-    } else if (code === 0x60 || code === 0x5f || code === 0x5b || code === 0x5d || code === 0x3c) {
-      return true;
-    } else if ((code >= 0xd800 && code <= 0xdfff) || code === 0xfeff) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** Whether a line can only be paragraph text: no block syntax at its start (a leading "**" or "\." is inline). */
