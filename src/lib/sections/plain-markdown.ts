@@ -182,9 +182,7 @@ function isPlainStart(line: string): boolean {
 
 /** Plain text of a block as blockText gives it: runs of spaces collapsed, trimmed. */
 function blockText(text: string): string {
-  // Tabs never get here (see `unsupported`); most blocks have no run to collapse.
-  const collapsed = text.includes('  ') || text.includes('\u00a0') ? text.replace(/[ \t\u00a0]+/gu, ' ') : text;
-  return collapsed.trim();
+  return text.replace(/[ \t\u00a0]+/gu, ' ').trim();
 }
 
 /**
