@@ -23,7 +23,7 @@ export function alignOriginal(sections: readonly Section[], originalBody: string
     if (!range) {
       throw new SectionStructureError(originalFile, (ranges.at(-1)?.line ?? 0) + lineOffset + 1, 1, `ends after ${ranges.length} sections where the plan has ${sections.length}; ${hint}`);
     }
-    const isPreamble = range.preamble;
+    const isPreamble = range.heading === null;
     if (!section || section.depth !== range.depth || (section.depth === 1) !== isPreamble) {
       const here = isPreamble ? 'preamble' : `heading "${range.headingText}" (level ${range.depth})`;
       const there = section ? (section.depth === 1 ? 'the preamble' : `"${section.heading}" (level ${section.depth}, line ${section.line})`) : 'nothing';

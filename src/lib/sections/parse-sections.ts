@@ -77,7 +77,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
   let previousDepth = 1;
   for (const range of ranges) {
     const order = sections.length;
-    if (range.preamble) {
+    if (range.heading === null) {
       sections.push(toSection(range, { anchor: preambleAnchor, path: '', heading: preambleHeading }, [], order, null, lineOffset));
       continue;
     }
@@ -167,10 +167,7 @@ function toSection(
     breadcrumb,
     order,
     parent,
-    // Read through, so that a range read without remark is parsed only if its nodes are used.
-    get nodes() {
-      return range.nodes;
-    },
+    nodes: range.nodes,
     markdown: range.markdown,
     text: range.text,
     line: range.line + lineOffset,

@@ -2,14 +2,10 @@
 import type { Heading, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitPlainSections } from './plain-markdown.ts';
-import type { PlainRange } from './plain-markdown.ts';
 import { nodesToText } from './section-text.ts';
 
 /** One heading (or the preamble, heading null) with the nodes between it and the next heading. */
 export interface HeadingRange {
-  /** True for the content before the first heading (heading null). */
-  preamble: boolean;
   heading: Heading | null;
   /** Heading text as shown, whitespace collapsed; "" for the preamble. */
   headingText: string;
@@ -28,34 +24,8 @@ export interface HeadingRange {
 
 const parser = unified().use(remarkParse);
 
-/**
- * Cuts a Markdown body into heading ranges; the text before the first heading (if any) comes first
- * with heading null. A body in the plain subset of Markdown the plans use is read by the fast
- * reader, and parsed by remark only if a range's mdast (`heading`, `nodes`) is asked for.
- */
+/** Cuts a Markdown body into heading ranges; the text before the first heading (if any) comes first with heading null. */
 export function splitSections(markdown: string): HeadingRange[] {
-  const plain = splitPlainSections(markdown);
-  if (plain === null) return parseSectionsWithRemark(markdown);
-  let parsed: HeadingRange[] | undefined;
-  const parsedRange = (index: number): HeadingRange | undefined => (parsed ??= parseSectionsWithRemark(markdown))[index];
-  return plain.map((range, index) => withLazyNodes(range, () => parsedRange(index)));
-}
-
-/** A range read by the fast reader, whose mdast comes from `parsed` when first asked for. */
-function withLazyNodes(range: PlainRange, parsed: () => HeadingRange | undefined): HeadingRange {
-  return {
-    ...range,
-    get heading() {
-      return parsed()?.heading ?? null;
-    },
-    get nodes() {
-      return parsed()?.nodes ?? [];
-    },
-  };
-}
-
-/** The heading ranges of a body parsed by remark: what the fast reader must give where it reads a body. */
-export function parseSectionsWithRemark(markdown: string): HeadingRange[] {
   const tree = parser.parse(markdown);
   const ranges: HeadingRange[] = [];
   let current: { heading: Heading | null; nodes: RootContent[] } = { heading: null, nodes: [] };
@@ -80,7 +50,6 @@ function toRange(markdown: string, heading: Heading | null, nodes: RootContent[]
   const last = nodes.at(-1)?.position?.end;
   const start = heading?.position?.start ?? first;
   return {
-    preamble: heading === null,
     heading,
     headingText: heading ? nodesToText([heading]).replace(/\s+/gu, ' ') : '',
     depth: heading ? heading.depth : 1,
