@@ -3,7 +3,8 @@
  * and the marked section of a plan page. Matching compares folded words (no marks, đ → d, lower
  * case), so "xay va chong" marks "xây và chống". The output is escaped HTML with <mark>.
  */
-import { ABBREVIATIONS, foldDiacritics } from '../vietnamese/index.ts';
+import { ABBREVIATIONS, cachedPerWord, foldDiacritics } from '../vietnamese/index.ts';
+import { IN_CLASS, SURROGATE, unitClassifier } from '../vietnamese/char-class.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** A word of a text: its range in the original string and its folded form. */
@@ -18,8 +19,8 @@ interface Word {
 const wordChar = 1;
 const markChar = 2;
 const otherChar = 3;
-/** The class of each UTF-16 code unit met so far (0: not looked up yet). */
-const unitClasses = new Uint8Array(0x10000);
+const wordUnit = unitClassifier(/[\p{L}\p{N}]/u);
+const markUnit = unitClassifier(/\p{M}/u);
 
 function classify(char: string): number {
   return /^[\p{L}\p{N}]$/u.test(char) ? wordChar : /^\p{M}$/u.test(char) ? markChar : otherChar;
@@ -31,27 +32,12 @@ function classAt(text: string, i: number): number {
   if (unit < 0x80) {
     return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) ? wordChar : otherChar;
   }
-  if (unit >= 0xd800 && unit <= 0xdfff) return classify(String.fromCodePoint(text.codePointAt(i) as number));
-  const known = unitClasses[unit] as number;
-  if (known !== 0) return known;
-  const kind = classify(String.fromCharCode(unit));
-  unitClasses[unit] = kind;
-  return kind;
+  if (wordUnit(unit) === SURROGATE) return classify(String.fromCodePoint(text.codePointAt(i) as number));
+  return wordUnit(unit) === IN_CLASS ? wordChar : markUnit(unit) === IN_CLASS ? markChar : otherChar;
 }
 
 // Texts repeat the same few thousand syllables: fold each distinct word once.
-const foldedWords = new Map<string, string>();
-const maxFoldedWords = 50_000;
-
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    if (foldedWords.size >= maxFoldedWords) foldedWords.clear();
-    folded = foldDiacritics(word);
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
+const foldWord = cachedPerWord((word) => foldDiacritics(word));
 
 /** The words of an NFC text, in order; ranges index the text itself. */
 function wordsOf(nfc: string): Word[] {

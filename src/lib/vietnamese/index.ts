@@ -3,6 +3,7 @@ export { normalizeText } from './normalize.ts';
 export { canonicalSpelling, canonicalTones } from './tone-placement.ts';
 export { placeTone, splitTone, toneIndex, TONE_MARKS } from './tone-mark.ts';
 export { foldDiacritics, slugify } from './fold.ts';
+export { cachedPerWord } from './word-cache.ts';
 export { fromTelex, toTelex } from './telex.ts';
 export { hasDiacritics, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, prepareQuery, queryToTelex } from './query.ts';
 export { ABBREVIATIONS, abbreviationAliases, abbreviationSynonyms } from './abbreviations.ts';

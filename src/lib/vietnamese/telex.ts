@@ -10,6 +10,7 @@ import { foldDiacritics } from './fold.ts';
 import { isVietnameseSyllable } from './syllable.ts';
 import { placeTone, splitTone } from './tone-mark.ts';
 import { canonicalSpelling } from './tone-placement.ts';
+import { cachedPerWord } from './word-cache.ts';
 
 const LETTER: Record<string, string> = { â: 'aa', ă: 'aw', ê: 'ee', ô: 'oo', ơ: 'ow', ư: 'uw', đ: 'dd' };
 const TONE_LETTER: Record<string, string> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
@@ -25,20 +26,8 @@ function tokenToTelex(token: string): string {
   return out + marks.map((mark) => TONE_LETTER[mark] ?? '').join('');
 }
 
-// Words repeat a lot in a corpus: remember the spelling of each (bounded, cleared when full).
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
-
-/** Encodes one token, through the cache. */
-function cachedTokenToTelex(token: string): string {
-  let telex = cache.get(token);
-  if (telex === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    telex = tokenToTelex(canonicalSpelling(token));
-    cache.set(token, telex);
-  }
-  return telex;
-}
+/** Encodes one token, each distinct token computed once. */
+const cachedTokenToTelex = cachedPerWord((token) => tokenToTelex(canonicalSpelling(token)));
 
 // TOKEN's character class, unit by unit.
 const tokenUnit = unitClassifier(/[\p{L}\p{M}\p{N}]/u);

@@ -2,24 +2,12 @@
 // "Huyện ủy" must be one value. Body text is never passed through here; it is shown as written.
 import { isVietnameseSyllable } from './syllable.ts';
 import { placeTone, splitTone } from './tone-mark.ts';
+import { cachedPerWord } from './word-cache.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-// Words repeat a lot (Vietnamese has a few thousand syllables): remember each word's canonical
-// form (bounded, cleared when full).
-const wordCache = new Map<string, string>();
-const WORD_CACHE_LIMIT = 50_000;
-
-/** canonicalWord through the cache. */
-function cachedCanonicalWord(word: string): string {
-  let canonical = wordCache.get(word);
-  if (canonical === undefined) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    canonical = canonicalWord(word);
-    wordCache.set(word, canonical);
-  }
-  return canonical;
-}
+/** canonicalWord, each distinct word computed once. */
+const cachedCanonicalWord = cachedPerWord((word) => canonicalWord(word));
 
 /** Re-places the tone mark of one word, if the word is a Vietnamese syllable with one mark. */
 function canonicalWord(word: string): string {
