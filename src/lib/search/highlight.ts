@@ -1,16 +1,19 @@
 /**
- * Find the query's words in a text whatever its diacritics, and mark them: the snippet of a hit
- * and the marked section of a plan page. Matching compares folded words (no marks, đ → d, lower
- * case), so "xay va chong" marks "xây và chống". The output is escaped HTML with <mark>.
+ * Find the query's words in a text and mark them: the snippet of a hit and the marked section of a
+ * plan page. A word typed without diacritics matches whatever its marks (folded: no marks, đ → d,
+ * lower case), so "xay va chong" marks "xây và chống"; a word typed with them marks that spelling
+ * ("tin" typed as "tin" does not mark "tín"), or, where the text has no such word (an OCR reading,
+ * a slip), its folded form. The output is escaped HTML with <mark>.
  */
-import { ABBREVIATIONS, cachedPerWord, foldDiacritics } from '../vietnamese/index.ts';
+import { ABBREVIATIONS, cachedPerWord, canonicalSpelling, foldDiacritics } from '../vietnamese/index.ts';
 import { IN_CLASS, SURROGATE, unitClassifier } from '../vietnamese/char-class.ts';
 import { escapeHtml } from './escape-html.ts';
 
-/** A word of a text: its range in the original string and its folded form. */
+/** A word of a text: its range in the original string, its lower-case spelling (tones placed canonically) and its folded form. */
 interface Word {
   start: number;
   end: number;
+  exact: string;
   folded: string;
 }
 
@@ -36,8 +39,9 @@ function classAt(text: string, i: number): number {
   return wordUnit(unit) === IN_CLASS ? wordChar : markUnit(unit) === IN_CLASS ? markChar : otherChar;
 }
 
-// Texts repeat the same few thousand syllables: fold each distinct word once.
+// Texts repeat the same few thousand syllables: fold and spell each distinct word once.
 const foldWord = cachedPerWord((word) => foldDiacritics(word));
+const exactWord = cachedPerWord((word) => canonicalSpelling(word.toLowerCase()));
 
 /** The words of an NFC text, in order; ranges index the text itself. */
 function wordsOf(nfc: string): Word[] {
@@ -55,13 +59,13 @@ function wordsOf(nfc: string): Word[] {
       if (plain && !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) plain = false;
     } else if (start >= 0) {
       const word = nfc.slice(start, i);
-      words.push({ start, end: i, folded: plain ? word : foldWord(word) });
+      words.push(plain ? { start, end: i, exact: word, folded: word } : { start, end: i, exact: exactWord(word), folded: foldWord(word) });
       start = -1;
     }
   }
   if (start >= 0) {
     const word = nfc.slice(start);
-    words.push({ start, end: nfc.length, folded: plain ? word : foldWord(word) });
+    words.push(plain ? { start, end: nfc.length, exact: word, folded: word } : { start, end: nfc.length, exact: exactWord(word), folded: foldWord(word) });
   }
   return words;
 }
@@ -72,18 +76,20 @@ const foldedAbbreviations = ABBREVIATIONS.map(({ short, long }) => ({
 }));
 
 /**
- * The folded words of a query, without operators and quotes: "“xây” và -chống" → xay, va, chong;
- * then, as phrases (terms with spaces), what an abbreviation stands for and the other way round,
- * as Meilisearch's synonyms match them: "UBND" → ubnd, "uy ban nhan dan".
+ * The words of a query in lower case, without operators and quotes: "“Xây” và -chống" → xây, và,
+ * chống; "xay va chong" → xay, va, chong; then, folded, as phrases (terms with spaces), what an
+ * abbreviation stands for and the other way round, as Meilisearch's synonyms match them: "UBND" →
+ * ubnd, "uy ban nhan dan".
  */
 export function queryTerms(query: string): string[] {
-  const words = wordsOf(query.normalize('NFC')).map((word) => word.folded);
-  const joined = ` ${words.join(' ')} `;
+  const words = wordsOf(query.normalize('NFC'));
+  const folded = words.map((word) => word.folded);
+  const joined = ` ${folded.join(' ')} `;
   const synonyms = foldedAbbreviations.flatMap(({ short, long }) => [
-    ...(words.includes(short) ? long : []),
+    ...(folded.includes(short) ? long : []),
     ...(long.some((form) => joined.includes(` ${form} `)) ? [short] : []),
   ]);
-  return [...new Set([...words, ...synonyms])];
+  return [...new Set([...words.map((word) => word.exact), ...synonyms])];
 }
 
 // Function words ("và", "của", "các") are marked only next to another matched word, as part of
@@ -95,18 +101,40 @@ function lastWord(terms: string[]): string | undefined {
   return terms.findLast((term) => !term.includes(' ') && term.length >= 2);
 }
 
+/** How a term is matched in a text: its spelling, or its folded form. */
+interface TermKey {
+  key: string;
+  exact: boolean;
+}
+
+/** A term typed with diacritics matches its spelling where the text has it, else its folded form; one typed without, folded. */
+function termKey(term: string, words: Word[], prefix: boolean): TermKey {
+  const folded = foldWord(term);
+  if (folded === term) return { key: term, exact: false };
+  const present = words.some((word) => (prefix ? word.exact.startsWith(term) : word.exact === term));
+  return present ? { key: term, exact: true } : { key: folded, exact: false };
+}
+
+function matches(word: Word, { key, exact }: TermKey, prefix: boolean): boolean {
+  const form = exact ? word.exact : word.folded;
+  return prefix ? form.startsWith(key) : form === key;
+}
+
 /** Which words to mark: matches, words of a synonym phrase, function words only beside another match. */
 function marked(words: Word[], terms: string[]): boolean[] {
-  const last = lastWord(terms);
-  const single = new Set(terms.filter((term) => !term.includes(' ')));
-  const hit = words.map((word) => single.has(word.folded) || (last !== undefined && word.folded.startsWith(last)));
+  const lastTerm = lastWord(terms);
+  const last = lastTerm === undefined ? undefined : termKey(lastTerm, words, true);
+  const keys = terms.filter((term) => !term.includes(' ')).map((term) => termKey(term, words, false));
+  const exact = new Set(keys.filter((key) => key.exact).map((key) => key.key));
+  const folded = new Set(keys.filter((key) => !key.exact).map((key) => key.key));
+  const hit = words.map((word) => exact.has(word.exact) || folded.has(word.folded) || (last !== undefined && matches(word, last, true)));
   for (const phrase of terms.filter((term) => term.includes(' ')).map((term) => term.split(' '))) {
     for (let i = 0; i + phrase.length <= words.length; i += 1) {
       if (words[i]?.folded !== phrase[0]) continue;
       if (phrase.every((part, j) => words[i + j]?.folded === part)) phrase.forEach((_, j) => { hit[i + j] = true; });
     }
   }
-  const content = terms.some((term) => !functionWords.has(term));
+  const content = terms.some((term) => !functionWords.has(foldWord(term)));
   return words.map((word, i) => hit[i] === true
     && (!content || !functionWords.has(word.folded) || hit[i - 1] === true || hit[i + 1] === true));
 }

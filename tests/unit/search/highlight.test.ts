@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { markTerms, queryTerms, snippetOf } from '../../../src/lib/search/highlight.ts';
 
 describe('queryTerms', () => {
-  it('folds the words of a query and drops quotes and operators', () => {
-    expect(queryTerms('“Xây” và -chống')).toEqual(['xay', 'va', 'chong']);
+  it('lower-cases the words of a query, keeping their marks, and drops quotes and operators', () => {
+    expect(queryTerms('“Xây” và -chống')).toEqual(['xây', 'và', 'chống']);
+    expect(queryTerms('"XAY" va chong')).toEqual(['xay', 'va', 'chong']);
+  });
+
+  it('places tone marks canonically, so old and new placements are one term', () => {
+    expect(queryTerms('hoà thuỷ')).toEqual(queryTerms('hòa thủy'));
   });
 });
 
@@ -19,6 +24,20 @@ describe('markTerms', () => {
 
   it('marks decomposed (NFD) text as its composed form', () => {
     expect(markTerms('cho\u0302\u0301ng', ['chong'])).toBe('<mark>chống</mark>');
+  });
+
+  it('marks only the spelling typed when the query had diacritics', () => {
+    expect(markTerms('Niềm tin, truyền thống; thông tin đối ngoại ở nước ngoài', queryTerms('thông tin đối ngoại')))
+      .toBe('Niềm <mark>tin</mark>, truyền thống; <mark>thông</mark> <mark>tin</mark> <mark>đối</mark> <mark>ngoại</mark> ở nước ngoài');
+  });
+
+  it('falls back to any spelling for a word typed with diacritics that the text does not have', () => {
+    // An OCR reading typed as seen: "Két" is not in the repaired text, "Kết" is.
+    expect(markTerms('Kết luận số 57 và kết quả', queryTerms('Két luận'))).toBe('<mark>Kết</mark> <mark>luận</mark> số 57 và <mark>kết</mark> quả');
+  });
+
+  it('matches a spelling typed with diacritics whatever its case and tone placement', () => {
+    expect(markTerms('HÒA BÌNH, hoà bình', queryTerms('hòa'))).toBe('<mark>HÒA</mark> BÌNH, <mark>hoà</mark> bình');
   });
 
   it('treats the last query word as a prefix, as Meilisearch does', () => {
@@ -67,7 +86,7 @@ describe('marking function words', () => {
 
 describe('marking abbreviations', () => {
   it('marks the long form of an abbreviation typed in the query', () => {
-    expect(queryTerms('UBND huyện')).toEqual(['ubnd', 'huyen', 'uy ban nhan dan']);
+    expect(queryTerms('UBND huyện')).toEqual(['ubnd', 'huyện', 'uy ban nhan dan']);
     expect(markTerms('Ủy ban nhân dân huyện và UBND tỉnh; ban dân vận', queryTerms('UBND')))
       .toBe('<mark>Ủy</mark> <mark>ban</mark> <mark>nhân</mark> <mark>dân</mark> huyện và <mark>UBND</mark> tỉnh; ban dân vận');
   });
