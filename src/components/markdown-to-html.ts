@@ -7,11 +7,11 @@ import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { escapeHtml } from '../lib/search/escape-html.ts';
-import { markTerms } from '../lib/search/highlight.ts';
+import { markTerms, type Term } from '../lib/search/highlight.ts';
 
 const parser = unified().use(remarkParse);
 
-function render(node: Nodes, terms: string[]): string {
+function render(node: Nodes, terms: readonly Term[]): string {
   const inner = (): string => ('children' in node ? node.children.map((child) => render(child as Nodes, terms)).join('') : '');
   switch (node.type) {
     case 'root': return inner();
@@ -37,7 +37,7 @@ function render(node: Nodes, terms: string[]): string {
 }
 
 /** Render a section's Markdown body as escaped HTML, marking the given folded query words; a leading heading is left out (the page renders it). */
-export function markdownToHtml(markdown: string, terms: string[] = []): string {
+export function markdownToHtml(markdown: string, terms: readonly Term[] = []): string {
   const tree = parser.parse(markdown) as Root;
   if (tree.children[0]?.type === 'heading') tree.children.shift();
   return render(tree, terms);

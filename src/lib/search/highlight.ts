@@ -1,9 +1,10 @@
 /**
  * Find the query's words in a text and mark them: the snippet of a hit and the marked section of a
- * plan page. A word typed without diacritics matches whatever its marks (folded: no marks, đ → d,
- * lower case), so "xay va chong" marks "xây và chống"; a word typed with them marks that spelling
- * ("tin" typed as "tin" does not mark "tín"), or, where the text has no such word (an OCR reading,
- * a slip), its folded form. The output is escaped HTML with <mark>.
+ * plan page. A query typed without diacritics matches whatever the marks (folded: no marks, đ → d,
+ * lower case), so "xay va chong" marks "xây và chống"; a query typed with them marks its words as
+ * spelled ("thông tin" marks neither "thống" nor "tín"), except a word that the text searched has
+ * nowhere (an OCR reading, a slip): `termsIn` then lets it match any spelling. The output is
+ * escaped HTML with <mark>.
  */
 import { ABBREVIATIONS, cachedPerWord, canonicalSpelling, foldDiacritics } from '../vietnamese/index.ts';
 import { IN_CLASS, SURROGATE, unitClassifier } from '../vietnamese/char-class.ts';
@@ -75,13 +76,19 @@ const foldedAbbreviations = ABBREVIATIONS.map(({ short, long }) => ({
   long: long.map((form) => wordsOf(form.normalize('NFC')).map((word) => word.folded).join(' ')),
 }));
 
+/** A word of the query, or (with spaces) a phrase it implies; `exact`: it matches its spelling only, else any spelling (folded). */
+export interface Term {
+  text: string;
+  exact: boolean;
+}
+
 /**
- * The words of a query in lower case, without operators and quotes: "“Xây” và -chống" → xây, và,
- * chống; "xay va chong" → xay, va, chong; then, folded, as phrases (terms with spaces), what an
- * abbreviation stands for and the other way round, as Meilisearch's synonyms match them: "UBND" →
- * ubnd, "uy ban nhan dan".
+ * The words of a query, without operators and quotes: typed with diacritics, as spelled, in lower
+ * case ("“Xây” và -chống" → xây, và, chống, exact); typed without, folded ("xay va chong" → xay,
+ * va, chong, any spelling); then, folded, as phrases, what an abbreviation stands for and the
+ * other way round, as Meilisearch's synonyms match them: "UBND" → ubnd, "uy ban nhan dan".
  */
-export function queryTerms(query: string): string[] {
+export function queryTerms(query: string): Term[] {
   const words = wordsOf(query.normalize('NFC'));
   const folded = words.map((word) => word.folded);
   const joined = ` ${folded.join(' ')} `;
@@ -89,7 +96,13 @@ export function queryTerms(query: string): string[] {
     ...(folded.includes(short) ? long : []),
     ...(long.some((form) => joined.includes(` ${form} `)) ? [short] : []),
   ]);
-  return [...new Set([...words.map((word) => word.exact), ...synonyms])];
+  // Who types one mark types them all: a plain word in such a query ("tin") is spelled as meant.
+  const withMarks = words.some((word) => word.exact !== word.folded);
+  const terms = [
+    ...words.map((word) => (withMarks ? { text: word.exact, exact: true } : { text: word.folded, exact: false })),
+    ...synonyms.map((text) => ({ text, exact: false })),
+  ];
+  return terms.filter((term, i) => terms.findIndex((other) => other.text === term.text && other.exact === term.exact) === i);
 }
 
 // Function words ("và", "của", "các") are marked only next to another matched word, as part of
@@ -97,44 +110,44 @@ export function queryTerms(query: string): string[] {
 const functionWords = new Set('va cua cac nhung trong duoc la co cho voi de theo ve nay da se tu mot thi ma khi den tren tai hoac nhu do'.split(' '));
 
 /** The last word typed may be unfinished: Meilisearch searches it as a prefix. */
-function lastWord(terms: string[]): string | undefined {
-  return terms.findLast((term) => !term.includes(' ') && term.length >= 2);
+function lastWord(terms: readonly Term[]): Term | undefined {
+  return terms.findLast((term) => !term.text.includes(' ') && term.text.length >= 2);
 }
 
-/** How a term is matched in a text: its spelling, or its folded form. */
-interface TermKey {
-  key: string;
-  exact: boolean;
+function matches(word: Word, term: Term, prefix: boolean): boolean {
+  const form = term.exact ? word.exact : word.folded;
+  return prefix ? form.startsWith(term.text) : form === term.text;
 }
 
-/** A term typed with diacritics matches its spelling where the text has it, else its folded form; one typed without, folded. */
-function termKey(term: string, words: Word[], prefix: boolean): TermKey {
-  const folded = foldWord(term);
-  if (folded === term) return { key: term, exact: false };
-  const present = words.some((word) => (prefix ? word.exact.startsWith(term) : word.exact === term));
-  return present ? { key: term, exact: true } : { key: folded, exact: false };
+/**
+ * The terms as they should mark `text` (a hit's text, a whole plan): a word to match as spelled
+ * that no word of the text has (the last one as a prefix) matches any spelling instead.
+ */
+export function termsIn(terms: readonly Term[], text: string): Term[] {
+  return resolveTerms(terms, wordsOf(text.normalize('NFC')));
 }
 
-function matches(word: Word, { key, exact }: TermKey, prefix: boolean): boolean {
-  const form = exact ? word.exact : word.folded;
-  return prefix ? form.startsWith(key) : form === key;
+function resolveTerms(terms: readonly Term[], words: Word[]): Term[] {
+  const last = lastWord(terms);
+  return terms.map((term) => (!term.exact || words.some((word) => matches(word, term, term === last))
+    ? term
+    : { text: foldWord(term.text), exact: false }));
 }
 
 /** Which words to mark: matches, words of a synonym phrase, function words only beside another match. */
-function marked(words: Word[], terms: string[]): boolean[] {
-  const lastTerm = lastWord(terms);
-  const last = lastTerm === undefined ? undefined : termKey(lastTerm, words, true);
-  const keys = terms.filter((term) => !term.includes(' ')).map((term) => termKey(term, words, false));
-  const exact = new Set(keys.filter((key) => key.exact).map((key) => key.key));
-  const folded = new Set(keys.filter((key) => !key.exact).map((key) => key.key));
+function marked(words: Word[], terms: readonly Term[]): boolean[] {
+  const last = lastWord(terms);
+  const single = terms.filter((term) => !term.text.includes(' '));
+  const exact = new Set(single.filter((term) => term.exact).map((term) => term.text));
+  const folded = new Set(single.filter((term) => !term.exact).map((term) => term.text));
   const hit = words.map((word) => exact.has(word.exact) || folded.has(word.folded) || (last !== undefined && matches(word, last, true)));
-  for (const phrase of terms.filter((term) => term.includes(' ')).map((term) => term.split(' '))) {
+  for (const phrase of terms.filter((term) => term.text.includes(' ')).map((term) => term.text.split(' '))) {
     for (let i = 0; i + phrase.length <= words.length; i += 1) {
       if (words[i]?.folded !== phrase[0]) continue;
       if (phrase.every((part, j) => words[i + j]?.folded === part)) phrase.forEach((_, j) => { hit[i + j] = true; });
     }
   }
-  const content = terms.some((term) => !functionWords.has(foldWord(term)));
+  const content = terms.some((term) => !functionWords.has(foldWord(term.text)));
   return words.map((word, i) => hit[i] === true
     && (!content || !functionWords.has(word.folded) || hit[i - 1] === true || hit[i + 1] === true));
 }
@@ -165,8 +178,8 @@ function markRange(text: string, words: Word[], mark: boolean[], start: number, 
   return html + escapeHtml(text.slice(at, end));
 }
 
-/** The whole text as escaped HTML with every word of the query in <mark>. */
-export function markTerms(text: string, terms: string[]): string {
+/** The whole text as escaped HTML with every word of the query in <mark>; `terms` as `termsIn` gives them for the page. */
+export function markTerms(text: string, terms: readonly Term[]): string {
   const nfc = text.normalize('NFC');
   if (terms.length === 0) return escapeHtml(nfc);
   const words = wordsOf(nfc);
@@ -209,11 +222,11 @@ function bestMatch(words: Word[], mark: boolean[], length: number): Word | undef
  * A snippet of about `length` characters around the densest cluster of the query's words, as
  * escaped HTML with <mark>; the start of the text when no word matches.
  */
-export function snippetOf(text: string, terms: string[], length = 220): string {
+export function snippetOf(text: string, terms: readonly Term[], length = 220): string {
   // Every run of white space becomes one space; single spaces, most of them, are left alone.
   const nfc = text.normalize('NFC').replace(/[^\S ]\s*| \s+/g, ' ').trim();
   const words = wordsOf(nfc);
-  const mark = marked(words, terms);
+  const mark = marked(words, resolveTerms(terms, words));
   const best = bestMatch(words, mark, length);
   // Open a little before the chosen word.
   let start = best === undefined ? 0 : Math.max(0, best.start - Math.floor(length / 4));

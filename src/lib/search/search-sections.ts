@@ -8,7 +8,7 @@ import type { SectionDocument } from '../sections/section-document.ts';
 import { hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/index.ts';
 import { sectionTextAttributes, telexAttribute } from '../meilisearch/settings.ts';
 import { requestToFilter } from './filters.ts';
-import { queryTerms, snippetOf } from './highlight.ts';
+import { queryTerms, snippetOf, type Term } from './highlight.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
 
@@ -64,7 +64,7 @@ export function sectionUrl(planSlug: string, anchor: string): string {
 }
 
 /** A hit as the API returns it. */
-export function documentToHit(document: HitDocument, terms: string[]): SearchHit {
+export function documentToHit(document: HitDocument, terms: readonly Term[]): SearchHit {
   return {
     url: sectionUrl(document.planSlug, document.anchor),
     plan: {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { markTerms, queryTerms, snippetOf } from '../../../src/lib/search/highlight.ts';
+import { markTerms, queryTerms, snippetOf, termsIn } from '../../../src/lib/search/highlight.ts';
 
 describe('queryTerms', () => {
   it('lower-cases the words of a query, keeping their marks, and drops quotes and operators', () => {
-    expect(queryTerms('“Xây” và -chống')).toEqual(['xây', 'và', 'chống']);
-    expect(queryTerms('"XAY" va chong')).toEqual(['xay', 'va', 'chong']);
+    expect(queryTerms('“Xây” và -chống')).toEqual([
+      { text: 'xây', exact: true }, { text: 'và', exact: true }, { text: 'chống', exact: true },
+    ]);
+    expect(queryTerms('"XAY" va chong')).toEqual([
+      { text: 'xay', exact: false }, { text: 'va', exact: false }, { text: 'chong', exact: false },
+    ]);
+  });
+
+  it('takes a plain word of a query typed with diacritics as spelled', () => {
+    expect(queryTerms('thông tin')).toEqual([{ text: 'thông', exact: true }, { text: 'tin', exact: true }]);
   });
 
   it('places tone marks canonically, so old and new placements are one term', () => {
@@ -19,11 +27,11 @@ describe('markTerms', () => {
   });
 
   it('escapes markup in the text and never marks inside it', () => {
-    expect(markTerms('<b onclick="x">chống</b>', ['chong'])).toBe('&lt;b onclick=&quot;x&quot;&gt;<mark>chống</mark>&lt;/b&gt;');
+    expect(markTerms('<b onclick="x">chống</b>', queryTerms('chong'))).toBe('&lt;b onclick=&quot;x&quot;&gt;<mark>chống</mark>&lt;/b&gt;');
   });
 
   it('marks decomposed (NFD) text as its composed form', () => {
-    expect(markTerms('cho\u0302\u0301ng', ['chong'])).toBe('<mark>chống</mark>');
+    expect(markTerms('cho\u0302\u0301ng', queryTerms('chong'))).toBe('<mark>chống</mark>');
   });
 
   it('marks only the spelling typed when the query had diacritics', () => {
@@ -31,9 +39,18 @@ describe('markTerms', () => {
       .toBe('Niềm <mark>tin</mark>, truyền thống; <mark>thông</mark> <mark>tin</mark> <mark>đối</mark> <mark>ngoại</mark> ở nước ngoài');
   });
 
-  it('falls back to any spelling for a word typed with diacritics that the text does not have', () => {
-    // An OCR reading typed as seen: "Két" is not in the repaired text, "Kết" is.
-    expect(markTerms('Kết luận số 57 và kết quả', queryTerms('Két luận'))).toBe('<mark>Kết</mark> <mark>luận</mark> số 57 và <mark>kết</mark> quả');
+  it('marks any spelling of a word typed with diacritics that the text searched does not have', () => {
+    // An OCR reading typed as seen: "Két" is nowhere in the repaired text, "Kết" is.
+    const text = 'Kết luận số 57 và kết quả';
+    expect(termsIn(queryTerms('Két luận'), text)).toEqual([{ text: 'ket', exact: false }, { text: 'luận', exact: true }]);
+    expect(markTerms(text, termsIn(queryTerms('Két luận'), text))).toBe('<mark>Kết</mark> <mark>luận</mark> số 57 và <mark>kết</mark> quả');
+    expect(snippetOf(text, queryTerms('Két luận'))).toBe('<mark>Kết</mark> <mark>luận</mark> số 57 và <mark>kết</mark> quả');
+  });
+
+  it('keeps the spelling typed where the whole plan has it, even in a passage that does not', () => {
+    const plan = 'Thông tin đối ngoại. Người có uy tín.';
+    const terms = termsIn(queryTerms('thông tin'), plan);
+    expect(markTerms('Người có uy tín.', terms)).toBe('Người có uy tín.');
   });
 
   it('matches a spelling typed with diacritics whatever its case and tone placement', () => {
@@ -41,7 +58,7 @@ describe('markTerms', () => {
   });
 
   it('treats the last query word as a prefix, as Meilisearch does', () => {
-    expect(markTerms('thông tin đối ngoại', ['doi', 'ngo'])).toBe('thông tin <mark>đối</mark> <mark>ngoại</mark>');
+    expect(markTerms('thông tin đối ngoại', queryTerms('doi ngo'))).toBe('thông tin <mark>đối</mark> <mark>ngoại</mark>');
   });
 });
 
@@ -56,11 +73,11 @@ describe('snippetOf', () => {
   });
 
   it('starts at the beginning of the text when nothing matches', () => {
-    expect(snippetOf('Ngắn gọn.', ['khong'])).toBe('Ngắn gọn.');
+    expect(snippetOf('Ngắn gọn.', queryTerms('khong'))).toBe('Ngắn gọn.');
   });
 
   it('escapes markup from a plan in the snippet', () => {
-    expect(snippetOf('<script>alert(1)</script> chống', ['chong'])).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>chống</mark>');
+    expect(snippetOf('<script>alert(1)</script> chống', queryTerms('chong'))).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>chống</mark>');
   });
 });
 
@@ -80,13 +97,15 @@ describe('marking function words', () => {
   });
 
   it('marks a function word when it is all the query has', () => {
-    expect(markTerms('Xây và chống', ['va'])).toBe('Xây <mark>và</mark> chống');
+    expect(markTerms('Xây và chống', queryTerms('va'))).toBe('Xây <mark>và</mark> chống');
   });
 });
 
 describe('marking abbreviations', () => {
   it('marks the long form of an abbreviation typed in the query', () => {
-    expect(queryTerms('UBND huyện')).toEqual(['ubnd', 'huyện', 'uy ban nhan dan']);
+    expect(queryTerms('UBND huyện')).toEqual([
+      { text: 'ubnd', exact: true }, { text: 'huyện', exact: true }, { text: 'uy ban nhan dan', exact: false },
+    ]);
     expect(markTerms('Ủy ban nhân dân huyện và UBND tỉnh; ban dân vận', queryTerms('UBND')))
       .toBe('<mark>Ủy</mark> <mark>ban</mark> <mark>nhân</mark> <mark>dân</mark> huyện và <mark>UBND</mark> tỉnh; ban dân vận');
   });
@@ -98,7 +117,7 @@ describe('marking abbreviations', () => {
 
 describe('words of unusual texts', () => {
   it('keeps a combining mark that NFC cannot compose inside its word', () => {
-    expect(markTerms('q\u0301ua sông', ['qua'])).toBe('<mark>q\u0301ua</mark> sông');
+    expect(markTerms('q\u0301ua sông', queryTerms('qua'))).toBe('<mark>q\u0301ua</mark> sông');
   });
 
   it('marks words next to astral characters and never splits a surrogate pair', () => {
@@ -116,6 +135,6 @@ describe('snippetOf on a long text', () => {
   });
 
   it('collapses every run of white space, whatever its characters, to one space', () => {
-    expect(snippetOf(' Xây\n\n dựng \t và\u00a0\u2003chống ', ['chong'])).toBe('Xây dựng và <mark>chống</mark>');
+    expect(snippetOf(' Xây\n\n dựng \t và\u00a0\u2003chống ', queryTerms('chong'))).toBe('Xây dựng và <mark>chống</mark>');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queryTerms } from '../../../src/lib/search/highlight.ts';
 import { markdownToHtml } from '../../../src/components/markdown-to-html.ts';
 
 describe('markdownToHtml', () => {
@@ -12,7 +13,7 @@ describe('markdownToHtml', () => {
   });
 
   it('drops a leading heading and marks the query words', () => {
-    expect(markdownToHtml('## 1. Mục đích\n\nXây và chống.', ['xay', 'chong'])).toBe('<p><mark>Xây</mark> và <mark>chống</mark>.</p>\n');
+    expect(markdownToHtml('## 1. Mục đích\n\nXây và chống.', queryTerms('xay chong'))).toBe('<p><mark>Xây</mark> và <mark>chống</mark>.</p>\n');
   });
 
   it('keeps the start number of an ordered list', () => {
