@@ -4,7 +4,7 @@
 
 import { canonicalSyllable } from '../vietnamese/syllable.ts';
 import { alignTokens, parallelPairs } from './align.ts';
-import { foldToken, tokenizeText } from './tokens.ts';
+import { foldToken, rejoinHorns, tokenizeText } from './tokens.ts';
 
 /** Figures of one text against the reference, over the aligned syllables. */
 export interface Score {
@@ -61,9 +61,9 @@ function score(texts: string[], reference: string[], pairs: { a: number; b: numb
   return { exact: exact / pairs.length, folded: folded / pairs.length };
 }
 
-/** Measures a repair of `ocr` (token for token) against `reference`, a clean restatement. */
+/** Measures a repair of `ocr` (token for token, as the repair reads it: see rejoinHorns) against `reference`, a clean restatement. */
 export function measureRepairAccuracy(ocr: string, repaired: string, reference: string): RepairAccuracy {
-  const before = tokenizeText(ocr.normalize('NFC')).tokens.map((t) => t.text);
+  const before = tokenizeText(rejoinHorns(ocr.normalize('NFC'))).tokens.map((t) => t.text);
   const after = tokenizeText(repaired.normalize('NFC')).tokens.map((t) => t.text);
   if (after.length !== before.length) {
     throw new Error(`repaired text has ${after.length} tokens, the OCR text ${before.length}: the repair must change tokens in place`);

@@ -1,6 +1,7 @@
 // OCR repair: every word token gets its candidate syllables (channel cost), the language model
 // scores each path through a sentence, and the cheapest path wins (Viterbi). Only the letters of
-// word tokens change: lines, spacing, punctuation, Markdown markers, numbers and codes stay.
+// word tokens change: lines, spacing, punctuation, Markdown markers, numbers and codes stay (but
+// for an apostrophe read for a horn, see rejoinHorns).
 
 import { canonicalSyllable } from '../vietnamese/syllable.ts';
 import { candidatesFor } from './candidates.ts';
@@ -8,7 +9,7 @@ import { restoreCase } from './case.ts';
 import type { LanguageModel } from './language-model.ts';
 import { bigramCost, START, tokenKey, unigramCost } from './language-model.ts';
 import type { TextToken } from './tokens.ts';
-import { tokenizeText } from './tokens.ts';
+import { rejoinHorns, tokenizeText } from './tokens.ts';
 
 /** Weights of the repair: channel cost against language-model cost, and pruning. */
 export interface RepairOptions {
@@ -136,7 +137,7 @@ export function repairText(
   model: LanguageModel,
   options: RepairOptions = DEFAULT_REPAIR_OPTIONS,
 ): { text: string; changedTokens: number } {
-  const { lines, tokens } = tokenizeText(text.normalize('NFC'));
+  const { lines, tokens } = tokenizeText(rejoinHorns(text.normalize('NFC')));
   const replacements = new Map<TextToken, string>();
   for (const run of contextRuns(tokens)) {
     const path = bestPath(run, model, options);

@@ -26,7 +26,7 @@ describe('measureRepairAccuracy', () => {
     );
   });
 
-  // Baseline reached when this test was written: 96.7 % exact, 98.3 % folded, 79.5 % aligned.
+  // Baseline reached when this test was written: 96.8 % exact, 98.4 % folded, 79.6 % aligned.
   it('restores seed 004 against seed 000 no worse than the committed baseline', () => {
     const model = buildLanguageModel([
       seed('001_07a092d0322db4f3.txt'),
@@ -39,8 +39,8 @@ describe('measureRepairAccuracy', () => {
     const result = measureRepairAccuracy(ocr, repaired.text, seed('000_9477ffea8052fa6f.txt'));
     expect(result.alignedShare).toBeGreaterThan(0.78);
     expect(result.before.folded).toBeLessThan(0.8);
-    expect(result.after.exact).toBeGreaterThanOrEqual(0.962);
-    expect(result.after.folded).toBeGreaterThanOrEqual(0.978);
+    expect(result.after.exact).toBeGreaterThanOrEqual(0.965);
+    expect(result.after.folded).toBeGreaterThanOrEqual(0.982);
     expect(formatAccuracyTable(result, repaired.changedTokens)).toContain('| repaired |');
   }, 120_000);
 });

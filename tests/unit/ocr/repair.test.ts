@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanguageModel } from '../../../src/lib/ocr/language-model.ts';
 import { repairText } from '../../../src/lib/ocr/repair.ts';
+import { rejoinHorns } from '../../../src/lib/ocr/tokens.ts';
 
 const model = buildLanguageModel([
   'Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về công tác thông tin đối ngoại.',
@@ -17,6 +18,12 @@ describe('repairText', () => {
     const { text, changedTokens } = repairText('Thuc hién Két luan s6 57-KL/TW ngay 15/6/2023 ciia B9 Chinh tri', model);
     expect(text).toBe('Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị');
     expect(changedTokens).toBe(10);
+  });
+
+  it('reads an apostrophe after U or O inside a word as the horn, and lets the model place the tone', () => {
+    expect(repairText("Thời gian THU'C HIỆN: thường xuyên.", model).text).toBe('Thời gian THỰC HIỆN: thường xuyên.');
+    expect(rejoinHorns("nu'o'c")).toBe('nươc');
+    for (const kept of ["O'Brien", "d'Arc", "'U'", "chu' "]) expect(rejoinHorns(kept)).toBe(kept);
   });
 
   it('reads 1a as là, d6i as đối and Pang as Đảng', () => {
