@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 10000,100000] [--huge] [--quick] [--rounds 20] [--reuse-build]`
+ * `npm run bench [-- --sizes 10000,100000] [--huge] [--quick] [--rounds 20] [--repeat 1] [--reuse-build]`
  * Measures, per corpus size and on the same documents: the project's pipeline against
  * Meilisearch's own ingest, the site's /api/search latency against Meilisearch's, and peak memory.
  *   1. Read the committed plans (content/plans, content/originals) to recombine.
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     huge: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     rounds: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
     'reuse-build': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '3600' },
   },
@@ -31,8 +32,9 @@ const { values } = parseArgs({
 
 const sizes = values.quick ? [2000] : [...values.sizes.split(',').map(Number), ...(values.huge ? [1_000_000] : [])];
 const rounds = Number(values.rounds ?? (values.quick ? 5 : 20));
-if (sizes.some((size) => !Number.isInteger(size) || size < 100 || size > 2_000_000) || !(rounds >= 1)) {
-  console.error(`bench: --sizes must list whole numbers from 100 to 2000000 (got "${values.sizes}") and --rounds must be at least 1`);
+const repeat = Number(values.repeat);
+if (sizes.some((size) => !Number.isInteger(size) || size < 100 || size > 2_000_000) || !(rounds >= 1) || !Number.isInteger(repeat) || repeat < 1) {
+  console.error(`bench: --sizes must list whole numbers from 100 to 2000000 (got "${values.sizes}"), --rounds and --repeat must be at least 1`);
   process.exit(2);
 }
 const timer = setTimeout(() => {
@@ -55,7 +57,7 @@ const entry = await buildSite(root, values['reuse-build']);
 const results: SizeResult[] = [];
 for (const size of sizes) {
   log(`bench: ${size} sections`);
-  results.push(await runSize({ root, entry, sources, sections: size, rounds, log }));
+  results.push(await runSize({ root, entry, sources, sections: size, rounds, repeat, log }));
   // The figures so far, so that a run cut short by --timeout still leaves its completed sizes.
   if (size !== sizes.at(-1)) log(formatBenchReport(describeMachine(pinnedVersion), results, benchQueries.length * rounds));
 }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient } from '../meilisearch/client.ts';
+import { createClient, runTask } from '../meilisearch/client.ts';
 import { searchOnlyKey } from '../meilisearch/keys.ts';
 import { startBenchMeili, startBenchSite } from './bench-stack.ts';
 import type { SizeResult } from './bench-report.ts';
@@ -29,6 +29,8 @@ export interface SizeOptions {
   sections: number;
   /** Rounds of the query set per side. */
   rounds: number;
+  /** Times the ingest is measured, pipeline and Meilisearch in turn; the medians are reported. */
+  repeat: number;
   log: (line: string) => void;
 }
 
@@ -49,20 +51,33 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       const pid = meili.server.pid;
       const peakReset = await resetPeakMemory(pid);
 
-      log('  pipeline: read + parse + normalise + reindex …');
-      const pipeline = await runPipeline(options.root, contentDir, work, meili.server.url, meili.masterKey);
-      const meiliPeak = (await readProcessMemory(pid)).peak;
-      log(`  pipeline: ${pipeline.sections} sections in ${pipeline.totalSeconds.toFixed(1)} s (parse ${pipeline.parseSeconds.toFixed(1)} s); Meilisearch's own ingest …`);
-
-      if (peakReset) await resetPeakMemory(pid);
-      const meiliSeconds = await ingestDirectly({
-        url: meili.server.url,
-        masterKey: meili.masterKey,
-        prefix: `${prefix}direct-`,
-        sectionsFile: join(work, 'sections.ndjson'),
-        plansFile: join(work, 'plans.ndjson'),
-      });
-      log(`  Meilisearch ingest: ${meiliSeconds.toFixed(1)} s; serving the site …`);
+      // The ingest, both ways in turn, `repeat` times: a shared 2-core machine varies by a quarter
+      // from one run to the next, and the median of each side is steadier than one run.
+      const runs: { pipeline: PipelineFigures; meiliSeconds: number }[] = [];
+      let meiliPeak = 0;
+      for (let run = 1; run <= options.repeat; run++) {
+        const of = options.repeat > 1 ? ` (run ${run} of ${options.repeat})` : '';
+        if (run > 1 && peakReset) await resetPeakMemory(pid);
+        log(`  pipeline${of}: read + parse + normalise + reindex …`);
+        const pipeline = await runPipeline(options.root, contentDir, work, meili.server.url, meili.masterKey);
+        // Meilisearch's peak while the pipeline indexed, on the first run, when its database was fresh.
+        if (run === 1) meiliPeak = (await readProcessMemory(pid)).peak;
+        log(`  pipeline: ${pipeline.sections} sections in ${pipeline.totalSeconds.toFixed(1)} s (parse ${pipeline.parseSeconds.toFixed(1)} s); Meilisearch's own ingest …`);
+        if (peakReset) await resetPeakMemory(pid);
+        const meiliSeconds = await ingestDirectly({
+          url: meili.server.url,
+          masterKey: meili.masterKey,
+          prefix: `${prefix}direct${run}-`,
+          sectionsFile: join(work, 'sections.ndjson'),
+          plansFile: join(work, 'plans.ndjson'),
+        });
+        log(`  Meilisearch ingest: ${meiliSeconds.toFixed(1)} s`);
+        await deleteDirectIndexes(meili.server.url, meili.masterKey, `${prefix}direct${run}-`);
+        runs.push({ pipeline, meiliSeconds });
+      }
+      const pipeline = runs.map((r) => r.pipeline).sort((a, b) => a.totalSeconds - b.totalSeconds)[Math.floor((runs.length - 1) / 2)] as PipelineFigures;
+      const meiliSeconds = median(runs.map((r) => r.meiliSeconds));
+      log('  serving the site …');
 
       const admin = createClient(meili.server.url, meili.masterKey);
       const searchKey = await searchOnlyKey(admin, prefix);
@@ -77,11 +92,12 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
           sections: pipeline.sections,
           plans: pipeline.plans,
           pipelineSeconds: pipeline.totalSeconds,
-          parseSeconds: pipeline.parseSeconds,
+          parseSeconds: median(runs.map((r) => r.pipeline.parseSeconds)),
           meiliSeconds,
+          ingestRatios: runs.map((r) => r.pipeline.totalSeconds / r.meiliSeconds),
           site: summariseLatencies(samples.site),
           meili: summariseLatencies(samples.meili),
-          indexerPeak: pipeline.peak,
+          indexerPeak: Math.max(...runs.map((r) => r.pipeline.peak)),
           meiliPeak,
           sitePeak: (await readProcessMemory(site.pid)).peak,
         };
@@ -94,6 +110,17 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The median of some numbers (the lower middle one of an even count). */
+function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+}
+
+/** Delete the indexes of one direct ingest, so that the next run starts from the same database size. */
+async function deleteDirectIndexes(url: string, masterKey: string, directPrefix: string): Promise<void> {
+  const client = createClient(url, masterKey, 600_000);
+  for (const kind of ['sections', 'plans']) await runTask(client, `deleting ${directPrefix}${kind}`, () => client.deleteIndex(`${directPrefix}${kind}`));
 }
 
 /** Run the pipeline worker in its own Node process and read its figures. */
