@@ -72,9 +72,10 @@ export interface ReindexResult {
   hash: string;
 }
 
-// Small enough that Meilisearch starts on the first plans while the rest are parsed, large enough
-// that it indexes few batches: at 10k sections 4 MiB gave a pipeline of 1.00–1.06 × Meilisearch's
-// own ingest, 8 MiB 1.15 (npm run bench, 2 cores).
+// Small enough that Meilisearch starts on the first plans within a second while the rest are
+// parsed; Meilisearch batches whatever is queued when it is free, so smaller payloads do not mean
+// more batches. On 10k sections 2, 4 and 8 MiB were not told apart by npm run bench: single runs
+// varied from 1.0 to 1.5 × Meilisearch's own ingest whatever the size (2 cores).
 const defaultBatchBytes = 4 * 2 ** 20;
 const validId = /^[A-Za-z0-9_-]{1,511}$/;
 
