@@ -127,6 +127,16 @@ describe('the story: search without diacritics, narrow, open, share', () => {
     await page.close();
   });
 
+  it('filtered by a province after the merger, counts under it the sections it finds', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/?q=x%C3%A2y+v%C3%A0+ch%E1%BB%91ng&province=56`);
+    const found = Number(/Tìm thấy ([\d.]+)/.exec((await status(page).textContent()) ?? '')?.[1]?.replace('.', ''));
+    expect(found).toBeGreaterThan(0);
+    const selected = facets(page).getByRole('link', { name: /^✓?\s*Khánh Hòa/ });
+    expect(await selected.textContent()).toContain(String(found));
+    await page.close();
+  });
+
   it('takes screenshots at 375 px', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${siteUrl}/?q=xay+va+chong`);

@@ -56,10 +56,25 @@ function provinceKeywords(code: string): string {
   return foldDiacritics(names.join(' '));
 }
 
+/**
+ * The sections a province filter finds (filters.ts: issued in the province before 1 July 2025, or
+ * lying in it since): those counted under its code now, plus, for a province merged into another,
+ * those counted under its code before. "Khánh Hòa" (56) thus counts Ninh Thuận's plans too.
+ */
+function provinceCounts(facets: SearchResult['facets'], selected: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const code of new Set([...Object.keys(facets.province), ...selected])) {
+    const before = facets.province[code] ?? 0;
+    const now = facets.provinceNow[code] ?? 0;
+    counts[code] = provinceBeforeByCode(code)?.nowCode === code ? now : before + now;
+  }
+  return counts;
+}
+
 /** Facet groups of a result, with the selected values first-class even when their count is 0. */
 export function facetGroups(request: SearchRequest, result: SearchResult, categoryLabels: CategoryLabels): FacetGroup[] {
   const entries = (facet: FacetName, field: ListField, label: (value: string) => string, keywords = (v: string) => foldDiacritics(label(v))): FacetEntry[] => {
-    const counts = { ...result.facets[facet] };
+    const counts = facet === 'province' ? provinceCounts(result.facets, request.provinces) : { ...result.facets[facet] };
     for (const value of request[field]) counts[value] ??= 0;
     return Object.entries(counts)
       .sort(([a, x], [b, y]) => y - x || label(a).localeCompare(label(b), 'vi'))

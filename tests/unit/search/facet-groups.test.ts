@@ -20,6 +20,16 @@ describe('facetGroups', () => {
     expect(province?.entries[1]?.keywords).toContain('ninh thuan');
   });
 
+  it('counts under a province now the plans of the provinces merged into it, as its filter finds them', () => {
+    // Ninh Thuận (58) is part of Khánh Hòa (56) since 2025: its one section lies in Khánh Hòa.
+    const province = facetGroups({ ...emptySearchRequest(), provinces: ['56'] }, result, labels)[0];
+    expect(province?.entries.map((entry) => [entry.value, entry.count, entry.active])).toEqual([
+      ['51', 2, false],
+      ['56', 1, true],
+      ['58', 1, false],
+    ]);
+  });
+
   it('links a selected value to the search without it', () => {
     const groups = facetGroups({ ...emptySearchRequest(), levels: ['district'], page: 3 }, result, labels);
     const level = groups.find((group) => group.name === 'level');
