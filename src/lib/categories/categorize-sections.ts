@@ -1,10 +1,10 @@
 /** Categorises every section of a parsed plan, each with its chain of enclosing sections as context. */
 import type { Section } from '../sections/parse-sections.ts';
-import { categorize } from './categorize.ts';
+import { categorize, type CategorizableSection } from './categorize.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 /** Category ids for each section, index for index. */
-export function categorizeSections(sections: readonly Section[], taxonomy: Taxonomy): string[][] {
+export function categorizeSections(sections: readonly (Section & Pick<CategorizableSection, 'foldedLines'>)[], taxonomy: Taxonomy): string[][] {
   return sections.map((section) => categorize(section, ancestorsOf(sections, section), taxonomy));
 }
 

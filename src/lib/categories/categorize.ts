@@ -11,6 +11,8 @@ export interface CategorizableSection {
   anchor: string;
   heading: string;
   text: string;
+  /** foldLines(text), when the caller has it already (it reads task fields from the same lines). */
+  foldedLines?: readonly string[];
 }
 
 /**
@@ -43,9 +45,9 @@ export function categorize(section: CategorizableSection, ancestors: readonly Ca
 /** Each topic's score for a section: phrases in the heading weigh `headingWeight` times those in the text. */
 export function scoreTopics(section: CategorizableSection, taxonomy: Taxonomy): { category: Category; score: number }[] {
   const heading = normalizePhrase(titleOf(section.heading));
-  // normalizePhrase of the lines that are not task fields, the text folded once for both.
+  // normalizePhrase of the lines that are not task fields, from the text folded once for both.
   const lines = section.text.normalize('NFC').split('\n');
-  const foldedLines = foldLines(section.text);
+  const foldedLines = section.foldedLines ?? foldLines(section.text);
   const prose = foldedLines.filter((folded, index) => !isFoldedTaskFieldLine(lines[index] ?? '', folded));
   const body = normalizeFolded(prose.join('\n'));
   const index = phraseIndexOf(taxonomy);

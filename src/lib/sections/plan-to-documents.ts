@@ -7,6 +7,7 @@ import { planAliases, sectionAliases } from './section-aliases.ts';
 import { parseSections, SectionStructureError } from './parse-sections.ts';
 import type { PlanDocument } from './plan-document.ts';
 import type { SectionDocument } from './section-document.ts';
+import { foldLines } from './match-text.ts';
 import { readTaskFieldsOfText } from './task-fields.ts';
 import { toTelex } from '../vietnamese/index.ts';
 
@@ -40,7 +41,8 @@ export function planToDocuments(
   if (!safeId.test(slug)) {
     throw new SectionStructureError(options.file, 1, 1, `slug "${slug}" must contain only a-z, 0-9, "-" and "_"; rename the file`);
   }
-  const sections = parseSections(body, options.file, options.bodyLine - 1);
+  // Each section's text folded line by line once, for its categories and its task fields.
+  const sections = parseSections(body, options.file, options.bodyLine - 1).map((section) => ({ ...section, foldedLines: foldLines(section.text) }));
   const originals =
     options.originalBody === undefined
       ? null
@@ -81,7 +83,7 @@ export function planToDocuments(
       date: meta.date,
       timestamp,
       year,
-      ...readTaskFieldsOfText(section.text),
+      ...readTaskFieldsOfText(section.text, section.foldedLines),
       categories: categories[i] ?? [],
     };
   });

@@ -54,11 +54,10 @@ export function readTaskFields(nodes: readonly RootContent[]): TaskFields {
   return readTaskFieldsOfText(nodesToText(nodes));
 }
 
-/** The task fields written in a section's own plain text (Section.text, nodesToText of its nodes). */
-export function readTaskFieldsOfText(text: string): TaskFields {
+/** The task fields written in a section's own plain text (Section.text, nodesToText of its nodes), with its foldLines if known. */
+export function readTaskFieldsOfText(text: string, foldedLines: readonly string[] = foldLines(text)): TaskFields {
   const fields: TaskFields = { leadAgencies: [], agencies: [], deadline: null, deadlineFrom: null, deadlineTo: null, recurring: false };
   const lines = text.normalize('NFC').split('\n');
-  const foldedLines = foldLines(text);
   for (const [index, raw] of lines.entries()) {
     const line = raw.replace(linePrefix, '');
     const folded = withoutPrefix(raw, foldedLines[index] ?? '');
