@@ -7,7 +7,7 @@
  * escaped HTML with <mark>.
  */
 import { ABBREVIATIONS, cachedPerWord, canonicalSpelling, foldDiacritics } from '../vietnamese/index.ts';
-import { IN_CLASS, SURROGATE, unitClassifier } from '../vietnamese/char-class.ts';
+import { IN_CLASS, unitClassifier, unitRuns } from '../vietnamese/char-class.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** A word of a text: its range in the original string, its lower-case spelling (tones placed canonically) and its folded form. */
@@ -19,54 +19,39 @@ interface Word {
 }
 
 // Words are runs of letters and digits; a combining mark NFC could not compose stays inside its
-// word. A hand-written scan: Unicode property regexes cost several times more on long texts.
-const wordChar = 1;
-const markChar = 2;
-const otherChar = 3;
-const wordUnit = unitClassifier(/[\p{L}\p{N}]/u);
+// word. Found by a unit scan: Unicode property regexes cost several times more on long texts.
+const wordOrMarkUnit = unitClassifier(/[\p{L}\p{N}\p{M}]/u);
 const markUnit = unitClassifier(/\p{M}/u);
-
-function classify(char: string): number {
-  return /^[\p{L}\p{N}]$/u.test(char) ? wordChar : /^\p{M}$/u.test(char) ? markChar : otherChar;
-}
-
-/** The class of the code point at `i` of `text`. */
-function classAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0x80) {
-    return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) ? wordChar : otherChar;
-  }
-  if (wordUnit(unit) === SURROGATE) return classify(String.fromCodePoint(text.codePointAt(i) as number));
-  return wordUnit(unit) === IN_CLASS ? wordChar : markUnit(unit) === IN_CLASS ? markChar : otherChar;
-}
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 // Texts repeat the same few thousand syllables: fold and spell each distinct word once.
 const foldWord = cachedPerWord((word) => foldDiacritics(word));
 const exactWord = cachedPerWord((word) => canonicalSpelling(word.toLowerCase()));
 
+/** The [start, end) ranges of the words of an NFC text, flat. */
+function wordRanges(nfc: string): number[] {
+  const runs = unitRuns(nfc, wordOrMarkUnit);
+  if (runs === null) return [...nfc.matchAll(wordPattern)].flatMap((match) => [match.index, match.index + match[0].length]);
+  const ranges: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    let start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    while (start < end && markUnit(nfc.charCodeAt(start)) === IN_CLASS) start += 1; // a mark does not start a word
+    if (start < end) ranges.push(start, end);
+  }
+  return ranges;
+}
+
 /** The words of an NFC text, in order; ranges index the text itself. */
 function wordsOf(nfc: string): Word[] {
+  const ranges = wordRanges(nfc);
   const words: Word[] = [];
-  let start = -1;
-  let plain = true; // lower-case ASCII letters and digits only: already folded
-  for (let i = 0; i < nfc.length; i += (nfc.codePointAt(i) as number) > 0xffff ? 2 : 1) {
-    const kind = classAt(nfc, i);
-    if (kind === wordChar || (kind === markChar && start >= 0)) {
-      if (start < 0) {
-        start = i;
-        plain = true;
-      }
-      const unit = nfc.charCodeAt(i);
-      if (plain && !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) plain = false;
-    } else if (start >= 0) {
-      const word = nfc.slice(start, i);
-      words.push(plain ? { start, end: i, exact: word, folded: word } : { start, end: i, exact: exactWord(word), folded: foldWord(word) });
-      start = -1;
-    }
-  }
-  if (start >= 0) {
-    const word = nfc.slice(start);
-    words.push(plain ? { start, end: nfc.length, exact: word, folded: word } : { start, end: nfc.length, exact: exactWord(word), folded: foldWord(word) });
+  for (let r = 0; r < ranges.length; r += 2) {
+    const start = ranges[r] as number;
+    const end = ranges[r + 1] as number;
+    const word = nfc.slice(start, end);
+    // Lower-case ASCII letters and digits only: already folded and spelled.
+    words.push(/^[a-z0-9]+$/.test(word) ? { start, end, exact: word, folded: word } : { start, end, exact: exactWord(word), folded: foldWord(word) });
   }
   return words;
 }

@@ -5,7 +5,7 @@
 // as a synonym but "Ủy ban nhân dân" → "UBND" (4 words) never fires. For those long forms the
 // indexer puts abbreviationAliases(text) in a searchable `aliases` attribute: a section that
 // writes "UBND" carries "Ủy ban nhân dân" there, and one that writes the long form carries "UBND".
-import { IN_CLASS, NOT_IN_CLASS, SURROGATE, unitClassifier } from './char-class.ts';
+import { unitClassifier, unitRuns } from './char-class.ts';
 import { foldDiacritics } from './fold.ts';
 
 /** One abbreviation and the long forms it stands for (first = preferred). */
@@ -76,59 +76,39 @@ const HYPHEN = 45;
 
 /** Folded tokens of a text written in capitals ("UBND", "HĐND", "CT-XH"). */
 function capitalTokens(text: string): Set<string> {
-  const tokens = new Set<string>();
   const normalized = text.normalize('NFC');
-  const add = (token: string): void => {
-    if (token === token.toUpperCase() && /\p{Lu}/u.test(token)) tokens.add(foldDiacritics(token));
-  };
-  // TOKEN's matches, scanned by hand; a token with a-z in it is not all capitals and is skipped.
-  let start = -1;
-  let lower = false;
-  for (let i = 0; i <= normalized.length; i += 1) {
-    const code = i < normalized.length ? normalized.charCodeAt(i) : -1;
-    const kind = code === -1 ? NOT_IN_CLASS : wordUnit(code);
-    if (kind === SURROGATE) {
-      tokens.clear();
-      for (const token of normalized.match(TOKEN) ?? []) if (!hasLowerAscii(token)) add(token);
-      return tokens;
-    }
-    if (kind === IN_CLASS) {
-      if (start === -1) start = i;
-      if (code >= 97 && code <= 122) lower = true;
-    } else if (start !== -1) {
-      // "CT-XH": a hyphen followed by a word character continues the token.
-      if (code === HYPHEN && i + 1 < normalized.length && wordUnit(normalized.charCodeAt(i + 1)) === IN_CLASS) continue;
-      if (!lower) add(normalized.slice(start, i));
-      start = -1;
-      lower = false;
-    }
+  const tokens = new Set<string>();
+  for (const token of hyphenatedTokens(normalized)) {
+    // A token with a-z in it is not all capitals.
+    if (!/[a-z]/.test(token) && token === token.toUpperCase() && /\p{Lu}/u.test(token)) tokens.add(foldDiacritics(token));
   }
   return tokens;
 }
 
-function hasLowerAscii(token: string): boolean {
-  for (let i = 0; i < token.length; i += 1) {
-    const code = token.charCodeAt(i);
-    if (code >= 97 && code <= 122) return true;
+/** TOKEN's matches: runs of letters and digits, joined across single hyphens ("CT-XH"). */
+function hyphenatedTokens(text: string): string[] {
+  const runs = unitRuns(text, wordUnit);
+  if (runs === null) return text.match(TOKEN) ?? [];
+  const tokens: string[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    let end = runs[r + 1] as number;
+    while (text.charCodeAt(end) === HYPHEN && runs[r + 2] === end + 1) {
+      r += 2;
+      end = runs[r + 1] as number;
+    }
+    tokens.push(text.slice(start, end));
   }
-  return false;
+  return tokens;
 }
 
-/** The words ([\p{L}\p{N}]+) of a folded text joined by single spaces, scanned by hand. */
+/** The words ([\p{L}\p{N}]+) of a folded text joined by single spaces. */
 function wordsOfFolded(folded: string): string {
-  let out = '';
-  let start = -1;
-  for (let i = 0; i <= folded.length; i += 1) {
-    const kind = i < folded.length ? wordUnit(folded.charCodeAt(i)) : NOT_IN_CLASS;
-    if (kind === SURROGATE) return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-    if (kind === IN_CLASS) {
-      if (start === -1) start = i;
-    } else if (start !== -1) {
-      out = out === '' ? folded.slice(start, i) : `${out} ${folded.slice(start, i)}`;
-      start = -1;
-    }
-  }
-  return out;
+  const runs = unitRuns(folded, wordUnit);
+  if (runs === null) return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const words: string[] = [];
+  for (let r = 0; r < runs.length; r += 2) words.push(folded.slice(runs[r], runs[r + 1]));
+  return words.join(' ');
 }
 
 /** The number of words Meilisearch sees in a text. */

@@ -22,3 +22,23 @@ export function unitClassifier(charClass: RegExp): (code: number) => number {
     return kind;
   };
 }
+
+/**
+ * The runs of a text's units that are in a class, as [start, end) pairs in one flat array; null
+ * when the text holds a surrogate (astral characters: leave that text to the regular expression).
+ */
+export function unitRuns(text: string, inClass: (code: number) => number): number[] | null {
+  const runs: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const kind = i < text.length ? inClass(text.charCodeAt(i)) : NOT_IN_CLASS;
+    if (kind === SURROGATE) return null;
+    if (kind === IN_CLASS) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      runs.push(start, i);
+      start = -1;
+    }
+  }
+  return runs;
+}
