@@ -25,6 +25,16 @@ describe('plan pages', () => {
     expect(cited.html).toContain(`<a href="/ke-hoach/${sonHa}">Kế hoạch số 162-KH/HU của Huyện ủy Sơn Hà</a>`);
   });
 
+  it('mark the words of a query typed with diacritics as spelled, not their look-alikes', async () => {
+    // Seed 004 writes "thông tin đối ngoại" and also "truyền thống", "uy tín", "nước ngoài".
+    const { html } = await page(`/ke-hoach/${seeds.get('004')}?q=${encodeURIComponent('thông tin đối ngoại')}`);
+    for (const word of ['thông', 'tin', 'đối', 'ngoại']) expect(html).toContain(`<mark>${word}</mark>`);
+    for (const word of ['thống', 'tín', 'ngoài']) expect(html).not.toContain(`<mark>${word}</mark>`);
+    // Typed without them, every spelling is marked.
+    const plain = await page(`/ke-hoach/${seeds.get('004')}?q=${encodeURIComponent('thong tin')}`);
+    expect(plain.html).toContain('<mark>thống</mark>');
+  });
+
   it('give every section its anchor, a copy-link control and a table-of-contents entry', async () => {
     const { html } = await page(`/ke-hoach/${seeds.get('000')}`);
     for (const anchor of ['mo-dau', 'iii-2-4', 'iv']) {
