@@ -11,7 +11,7 @@ import { provinceNow, provincesBefore } from '../provinces/index.ts';
 import { createRandom, type Random } from './prng.ts';
 import type { PlanPart, PlanSource } from './plan-source.ts';
 
-/** A generated plan file, plus its OCR original when one of its parts came from an OCR plan. */
+/** A generated plan file, plus its OCR original when it was made from OCR plans. */
 export interface SyntheticPlan {
   slug: string;
   /** The whole file: front matter and body. */
@@ -51,18 +51,29 @@ const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI
 
 /** Generate plans one at a time until `options.sections` sections are reached. */
 export function* generateSyntheticPlans(sources: readonly SourcePair[], options: SyntheticCorpusOptions): Generator<SyntheticPlan> {
-  const pool = sources.flatMap((source, sourceIndex) => source.plan.parts.map((part, partIndex) => ({ part, sourceIndex, partIndex })));
-  if (pool.length === 0) throw new Error('synthetic corpus: the source plans have no "##" parts to recombine; run `npm run import` first');
+  // A scan is of a whole plan: a plan made from OCR plans takes all its parts from them, one made
+  // from born-digital plans none, so OCR plans are as common as among the sources.
+  const pools = {
+    scanned: partsOf(sources, true),
+    digital: partsOf(sources, false),
+  };
+  if (pools.scanned.parts.length + pools.digital.parts.length === 0) {
+    throw new Error('synthetic corpus: the source plans have no "##" parts to recombine; run `npm run import` first');
+  }
   const random = createRandom(options.seed ?? 57);
   const [minParts, maxParts] = options.partsPerPlan ?? [2, 5];
   let remaining = options.sections;
   for (let index = 0; remaining > 0; index++) {
     const base = random.pick(sources);
-    const preambleSource = random.pick(sources);
+    let group = base.original !== null ? pools.scanned : pools.digital;
+    if (group.parts.length === 0) group = group === pools.scanned ? pools.digital : pools.scanned;
+    const ocr = group === pools.scanned;
+    const { sources: kin, parts: pool } = group;
+    const preambleSource = random.pick(kin);
     // A preamble takes one section; leave room for at least one part.
     const preamble = remaining >= 2 ? preambleSource.plan.preamble : '';
     let budget = remaining - (preamble === '' ? 0 : 1);
-    const chosen: typeof pool = [];
+    const chosen: PoolPart[] = [];
     const wanted = random.int(minParts, maxParts);
     for (let tries = 0; chosen.length < wanted && budget > 0 && tries < 50; tries++) {
       const candidate = random.pick(pool);
@@ -77,12 +88,11 @@ export function* generateSyntheticPlans(sources: readonly SourcePair[], options:
     const parts = chosen.map((c) => c.part);
     const sections = (preamble === '' ? 0 : 1) + parts.reduce((sum, part) => sum + part.sections, 0);
     remaining -= sections;
-    const ocr = chosen.some((c) => sources[c.sourceIndex]?.original != null) || (preamble !== '' && preambleSource.original !== null);
     const body = renderBody(preamble, parts);
     const original = ocr
       ? renderBody(
-          preambleSource.original?.preamble ?? preamble,
-          chosen.map((c) => sources[c.sourceIndex]?.original?.parts[c.partIndex] ?? c.part),
+          preamble === '' ? '' : (preambleSource.original?.preamble ?? preamble),
+          chosen.map((c) => c.source.original?.parts[c.partIndex] ?? c.part),
         )
       : null;
     const slug = `synthetic-${String(index).padStart(6, '0')}`;
@@ -94,6 +104,18 @@ export function* generateSyntheticPlans(sources: readonly SourcePair[], options:
       sections,
     };
   }
+}
+
+interface PoolPart {
+  part: PlanPart;
+  source: SourcePair;
+  partIndex: number;
+}
+
+/** The sources that are OCR plans (or not), and all their parts. */
+function partsOf(sources: readonly SourcePair[], scanned: boolean): { sources: SourcePair[]; parts: PoolPart[] } {
+  const kin = sources.filter((source) => (source.original !== null) === scanned);
+  return { sources: kin, parts: kin.flatMap((source) => source.plan.parts.map((part, partIndex) => ({ part, source, partIndex }))) };
 }
 
 /** Preamble and parts joined, the parts renumbered I, II, III … in their new order. */
