@@ -1,7 +1,6 @@
 /** Splits a Markdown body into heading ranges: each heading with its own content, up to the next heading of any rank. */
 import type { Heading, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parsePlanMarkdown } from './plan-markdown.ts';
 import { nodesToText } from './section-text.ts';
 
 /** One heading (or the preamble, heading null) with the nodes between it and the next heading. */
@@ -22,11 +21,9 @@ export interface HeadingRange {
   column: number;
 }
 
-const parser = unified().use(remarkParse);
-
 /** Cuts a Markdown body into heading ranges; the text before the first heading (if any) comes first with heading null. */
 export function splitSections(markdown: string): HeadingRange[] {
-  const tree = parser.parse(markdown);
+  const tree = parsePlanMarkdown(markdown);
   const ranges: HeadingRange[] = [];
   let current: { heading: Heading | null; nodes: RootContent[] } = { heading: null, nodes: [] };
   const close = (): void => {

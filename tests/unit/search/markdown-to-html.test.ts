@@ -20,7 +20,8 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('2. Hai\n3. Ba')).toBe('<ol start="2"><li><p>Hai</p>\n</li><li><p>Ba</p>\n</li></ol>\n');
   });
 
-  it('shows the text of a link, never the link', () => {
-    expect(markdownToHtml('[bấm](javascript:alert(1))')).toBe('<p>bấm</p>\n');
+  it('shows link, image and code Markdown as the text it is, never as a link, an image or code', () => {
+    expect(markdownToHtml('[bấm](javascript:alert(1)) ![ảnh](x.png) `mã`')).toBe('<p>[bấm](javascript:alert(1)) ![ảnh](x.png) `mã`</p>\n');
+    expect(markdownToHtml('<http://evil.example>')).toBe('<p>&lt;http://evil.example&gt;</p>\n');
   });
 });
