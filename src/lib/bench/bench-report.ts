@@ -15,7 +15,7 @@ export interface SizeResult {
   parseSeconds: number;
   /** Meilisearch's own ingest of the same documents with the same settings, seconds. */
   meiliSeconds: number;
-  /** Pipeline ÷ Meilisearch of each run, when the ingest was measured several times (the times above are medians). */
+  /** Pipeline ÷ Meilisearch of each run (the two measured back to back); the times above are medians. */
   ingestRatios: number[];
   site: LatencySummary;
   meili: LatencySummary;
@@ -28,11 +28,23 @@ export interface SizeResult {
 /** Targets from the issue: pipeline ≤ 1.25 × Meilisearch's ingest; site p95 ≤ 1.2 × Meilisearch p95 + 5 ms. */
 export const targets = { ingestRatio: 1.25, latencyFactor: 1.2, latencySlackMs: 5 } as const;
 
-/** The ingest ratio and the site's p95 allowance of a result, and whether each target is met. */
+/**
+ * The ingest ratio and the site's p95 allowance of a result, and whether each target is met. The
+ * ratio is the median of the runs' own ratios: each run times the pipeline and Meilisearch's own
+ * ingest one after the other, so a slow spell of a shared machine weighs on both sides of a run's
+ * ratio, where it would weigh on one side only of a ratio of the median times.
+ */
 export function checkTargets(result: SizeResult): { ingestRatio: number; ingestOk: boolean; p95Allowed: number; latencyOk: boolean } {
-  const ingestRatio = result.pipelineSeconds / result.meiliSeconds;
+  const ingestRatio = result.ingestRatios.length > 0 ? median(result.ingestRatios) : result.pipelineSeconds / result.meiliSeconds;
   const p95Allowed = targets.latencyFactor * result.meili.p95 + targets.latencySlackMs;
   return { ingestRatio, ingestOk: ingestRatio <= targets.ingestRatio, p95Allowed, latencyOk: result.site.p95 <= p95Allowed };
+}
+
+/** The median; the mean of the two middle values of an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 === 1 ? (sorted[Math.floor(middle)] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MiB`;
@@ -53,7 +65,7 @@ export function formatBenchReport(machine: Machine, results: readonly SizeResult
   return [
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, Meilisearch ${machine.meilisearch}`,
     '',
-    `Ingest (seconds, median of the runs; target: pipeline ≤ ${targets.ingestRatio} × Meilisearch; parse: the parsing alone, which the pipeline overlaps with indexing)`,
+    `Ingest (seconds, median of the runs; parse: the parsing alone, which the pipeline overlaps with indexing; ratio: median of the runs' pipeline ÷ Meilisearch, each run timing both back to back; target: ratio ≤ ${targets.ingestRatio})`,
     '',
     '| sections | plans | pipeline s | Meilisearch s | ratio | ratio per run | sections/s |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createClient, runTask } from '../meilisearch/client.ts';
 import { searchOnlyKey } from '../meilisearch/keys.ts';
 import { startBenchMeili, startBenchSite } from './bench-stack.ts';
-import type { SizeResult } from './bench-report.ts';
+import { median, type SizeResult } from './bench-report.ts';
 import { writeSyntheticCorpus } from './corpus-files.ts';
 import { summariseLatencies } from './latency-summary.ts';
 import { ingestDirectly } from './meili-ingest.ts';
@@ -52,7 +52,8 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       const peakReset = await resetPeakMemory(pid);
 
       // The ingest, both ways in turn, `repeat` times: a shared 2-core machine varies by a quarter
-      // from one run to the next, and the median of each side is steadier than one run.
+      // from one run to the next: each run times both sides back to back, and the report takes
+      // the median of the runs' ratios.
       const runs: { pipeline: PipelineFigures; meiliSeconds: number }[] = [];
       let meiliPeak = 0;
       for (let run = 1; run <= options.repeat; run++) {
@@ -75,7 +76,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         await deleteDirectIndexes(meili.server.url, meili.masterKey, `${prefix}direct${run}-`);
         runs.push({ pipeline, meiliSeconds });
       }
-      const pipeline = runs.map((r) => r.pipeline).sort((a, b) => a.totalSeconds - b.totalSeconds)[Math.floor((runs.length - 1) / 2)] as PipelineFigures;
+      const pipeline = runs[0]?.pipeline as PipelineFigures;
       const meiliSeconds = median(runs.map((r) => r.meiliSeconds));
       log('  serving the site …');
 
@@ -91,7 +92,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         return {
           sections: pipeline.sections,
           plans: pipeline.plans,
-          pipelineSeconds: pipeline.totalSeconds,
+          pipelineSeconds: median(runs.map((r) => r.pipeline.totalSeconds)),
           parseSeconds: median(runs.map((r) => r.pipeline.parseSeconds)),
           meiliSeconds,
           ingestRatios: runs.map((r) => r.pipeline.totalSeconds / r.meiliSeconds),
@@ -110,11 +111,6 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/** The median of some numbers (the lower middle one of an even count). */
-function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
 }
 
 /** Delete the indexes of one direct ingest, so that the next run starts from the same database size. */
