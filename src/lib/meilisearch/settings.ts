@@ -20,7 +20,8 @@ export function indexUid(prefix: string, kind: IndexKind): string {
  * Searchable attributes of a section, most important first (Meilisearch's `attribute` rule ranks
  * a match in an earlier attribute higher): its heading, its own text, the words it implies
  * (abbreviation long forms, province names), the OCR text as read, then the plan's identity, the
- * agencies, the path, and last the Telex spelling, which the site queries on its own.
+ * agencies, the path, and last the Telex spelling of heading and text, which the site queries on
+ * their own (heading first, so that there too a heading match ranks above a text match).
  */
 export const sectionSearchable = [
   'heading',
@@ -34,14 +35,15 @@ export const sectionSearchable = [
   'agencies',
   'deadline',
   'breadcrumb',
+  'telexHeading',
   'telex',
 ] as const satisfies readonly (keyof SectionDocument)[];
 
-/** The attribute holding the Telex spelling; the exact-diacritics half of the federated search targets only it. */
-export const telexAttribute = 'telex' satisfies keyof SectionDocument;
+/** The attributes holding the Telex spelling, heading first; the exact-diacritics half of the federated search targets only them. */
+export const telexAttributes = ['telexHeading', 'telex'] as const satisfies readonly (keyof SectionDocument)[];
 
-/** The searchable attributes the plain half of the federated search targets: all but `telex`. */
-export const sectionTextAttributes = sectionSearchable.filter((a) => a !== telexAttribute);
+/** The searchable attributes the plain half of the federated search targets: all but the Telex ones. */
+export const sectionTextAttributes = sectionSearchable.filter((a) => !(telexAttributes as readonly string[]).includes(a));
 
 /** Facets and filters of sections. */
 export const sectionFilterable = [
@@ -68,7 +70,7 @@ export const sectionFilterable = [
 /** Sorts: by date (newest plans), by year, and by position in the plan (a plan page lists its sections in order). */
 export const sectionSortable = ['timestamp', 'year', 'order'] as const satisfies readonly (keyof SectionDocument)[];
 
-/** Everything but the Telex spelling, which only serves matching and would double the payload. */
+/** Everything but the Telex spellings, which only serve matching and would double the payload. */
 export const sectionDisplayed = [
   'id', 'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'order', 'depth', 'text', 'markdown',
   'textOriginal', 'markdownOriginal', 'aliases', 'repaired', 'planTitle', 'planType', 'planNumber',
@@ -88,7 +90,7 @@ export const sectionDisplayed = [
 export const typoTolerance = {
   enabled: true,
   minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 },
-  disableOnAttributes: [telexAttribute, 'planNumber'],
+  disableOnAttributes: [...telexAttributes, 'planNumber'],
   disableOnNumbers: true,
 } as const;
 

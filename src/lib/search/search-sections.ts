@@ -1,12 +1,12 @@
 /**
  * Run a search request against the `sections` index. A query with diacritics becomes a federated
- * multi-search: its Telex encoding on the `telex` attribute (weighted up, so the exact spelling
- * ranks first) and the plain query on the text attributes (so every spelling is still found).
+ * multi-search: its Telex encoding on the Telex attributes, heading before text (weighted up, so
+ * the exact spelling ranks first) and the plain query on the text attributes (so every spelling is still found).
  */
 import type { Meilisearch } from 'meilisearch';
 import type { SectionDocument } from '../sections/section-document.ts';
 import { hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/index.ts';
-import { sectionTextAttributes, telexAttribute } from '../meilisearch/settings.ts';
+import { sectionTextAttributes, telexAttributes } from '../meilisearch/settings.ts';
 import { requestToFilter } from './filters.ts';
 import { queryTerms, snippetOf, type Term } from './highlight.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
@@ -45,7 +45,7 @@ export function requestToMultiSearch(request: SearchRequest, indexUid: string) {
   const queries: SectionQuery[] = [{ ...base, q: prepared, attributesToSearchOn: [...sectionTextAttributes] }];
   // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
   if (request.sort === 'relevance' && prepared !== '' && hasDiacritics(prepared)) {
-    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: [telexAttribute], federationOptions: { weight: telexWeight } });
+    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: [...telexAttributes], federationOptions: { weight: telexWeight } });
   }
   return {
     federation: {

@@ -28,7 +28,9 @@ export interface SectionDocument {
   textOriginal: string | null;
   /** For OCR plans: the section's Markdown as OCR read it; null otherwise. */
   markdownOriginal: string | null;
-  /** Lossless Telex-like ASCII encoding of heading and text, so exact diacritics can rank first. */
+  /** Lossless Telex-like ASCII encoding of the heading, so exact diacritics can rank first (and a heading match above a text match). */
+  telexHeading: string;
+  /** Lossless Telex-like ASCII encoding of the text. */
   telex: string;
   /** Words the text implies without saying them: long forms of abbreviations, province names before/after 2025. */
   aliases: string[];

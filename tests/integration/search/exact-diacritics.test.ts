@@ -8,13 +8,14 @@ import { toTelex } from '../../../src/lib/vietnamese/index.ts';
 
 // A pair of sections that differ only in the tone of one word, in an index of their own.
 const uid = 'test_site_pair_sections';
+const headingUid = 'test_site_heading_sections';
 let client: Meilisearch;
 
-function section(anchor: string, text: string): SectionDocument {
+function section(anchor: string, text: string, heading = `Mục ${anchor}`): SectionDocument {
   return {
-    id: `cap-doi__${anchor}`, planSlug: 'cap-doi', anchor, path: anchor.toUpperCase(), heading: `Mục ${anchor}`,
+    id: `cap-doi__${anchor}`, planSlug: 'cap-doi', anchor, path: anchor.toUpperCase(), heading,
     breadcrumb: [], order: anchor === 'i' ? 0 : 1, depth: 2, text, markdown: text, textOriginal: null, markdownOriginal: null,
-    telex: toTelex(`Mục ${anchor} ${text}`), aliases: [], repaired: false, planTitle: 'Cặp thử', planType: 'Kế hoạch',
+    telexHeading: toTelex(heading), telex: toTelex(text), aliases: [], repaired: false, planTitle: 'Cặp thử', planType: 'Kế hoạch',
     planNumber: null, issuer: null, level: 'district', province: null, provinceCode: null, provinceNow: null,
     provinceNowCode: null, district: null, date: null, timestamp: null, year: null, leadAgencies: [], agencies: [],
     deadline: null, deadlineFrom: null, deadlineTo: null, recurring: false, categories: [],
@@ -35,6 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client.deleteIndexIfExists(uid);
+  await client.deleteIndexIfExists(headingUid);
 });
 
 const anchorsFor = async (q: string): Promise<string[]> =>
@@ -59,5 +61,29 @@ describe('exact diacritics rank first', () => {
       'Kiên quyết <mark>chống</mark> các luận điệu sai trái.',
       'Vợ <mark>chồng</mark> cùng nhau tham gia công tác thông tin.',
     ]);
+  });
+});
+
+describe('a heading that says the query ranks above a text that says it', () => {
+  beforeAll(async () => {
+    await client.deleteIndexIfExists(headingUid);
+    await client.createIndex(headingUid, { primaryKey: 'id' }).waitTask();
+    await client.index(headingUid).updateSettings(sectionSettings()).waitTask();
+    // As in Ninh Thuận 256-KH/TU: "Mục đích" says "tuyên truyền" early in its text, section II.1 in its heading.
+    await client.index(headingUid).addDocuments([
+      section('i', 'Quán triệt, tuyên truyền sâu rộng Kết luận số 57-KL/TW.', '1. Mục đích'),
+      section('ii', 'Các cấp ủy tổ chức học tập, quán triệt Kết luận số 57-KL/TW đến cán bộ, đảng viên.', '2. Tổ chức học tập, quán triệt, tuyên truyền'),
+    ]).waitTask();
+  });
+
+  const anchorsIn = async (q: string): Promise<string[]> =>
+    (await searchSections(client, headingUid, { ...emptySearchRequest(), q })).hits.map((hit) => hit.section.anchor);
+
+  it('typed with diacritics (the Telex half of the search)', async () => {
+    expect(await anchorsIn('tuyên truyền')).toEqual(['ii', 'i']);
+  });
+
+  it('typed without diacritics', async () => {
+    expect(await anchorsIn('tuyen truyen')).toEqual(['ii', 'i']);
   });
 });

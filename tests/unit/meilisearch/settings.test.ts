@@ -6,28 +6,29 @@ import type { SectionDocument } from '../../../src/lib/sections/section-document
 // Every field of the contract, so that a field added there without a decision here fails this test.
 const allFields: Record<keyof SectionDocument, true> = {
   id: true, planSlug: true, anchor: true, path: true, heading: true, breadcrumb: true, order: true, depth: true,
-  text: true, markdown: true, textOriginal: true, markdownOriginal: true, telex: true, aliases: true, repaired: true,
+  text: true, markdown: true, textOriginal: true, markdownOriginal: true, telexHeading: true, telex: true, aliases: true, repaired: true,
   planTitle: true, planType: true, planNumber: true, issuer: true, level: true, province: true, provinceCode: true,
   provinceNow: true, provinceNowCode: true, district: true, date: true, timestamp: true, year: true,
   leadAgencies: true, agencies: true, deadline: true, deadlineFrom: true, deadlineTo: true, recurring: true, categories: true,
 };
 
 describe('section settings', () => {
-  it('displays every field of a section except its Telex spelling', () => {
-    expect([...sectionDisplayed].sort()).toEqual(Object.keys(allFields).filter((f) => f !== 'telex').sort());
+  it('displays every field of a section except its Telex spellings', () => {
+    expect([...sectionDisplayed].sort()).toEqual(Object.keys(allFields).filter((f) => f !== 'telex' && f !== 'telexHeading').sort());
   });
 
   it('searches the heading first and the Telex spelling last, and keeps Telex out of the plain search', () => {
     const searchable = sectionSettings({}).searchableAttributes ?? [];
-    expect([searchable[0], searchable[1], searchable.at(-1)]).toEqual(['heading', 'text', 'telex']);
+    expect([searchable[0], searchable[1], searchable.at(-2), searchable.at(-1)]).toEqual(['heading', 'text', 'telexHeading', 'telex']);
     expect(sectionTextAttributes).not.toContain('telex');
+    expect(sectionTextAttributes).not.toContain('telexHeading');
   });
 
   it('allows no typo inside a syllable, in Telex or in numbers', () => {
     expect(sectionSettings({}).typoTolerance).toEqual({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 },
-      disableOnAttributes: ['telex', 'planNumber'],
+      disableOnAttributes: ['telexHeading', 'telex', 'planNumber'],
       disableOnNumbers: true,
     });
   });

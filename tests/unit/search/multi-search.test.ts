@@ -3,11 +3,11 @@ import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
 import { requestToFacetQueries, requestToMeiliBodies, requestToMultiSearch } from '../../../src/lib/search/search-sections.ts';
 
 describe('requestToMultiSearch', () => {
-  it('adds the Telex query on the telex attribute, weighted up, when the query has diacritics', () => {
+  it('adds the Telex query on the Telex attributes, heading first, weighted up, when the query has diacritics', () => {
     const body = requestToMultiSearch({ ...emptySearchRequest(), q: '“chống”', page: 2 }, 'sections');
-    expect(body.queries.map((query) => [query.q, query.attributesToSearchOn.includes('telex'), query.federationOptions?.weight])).toEqual([
-      ['"choongs" ', true, 2], // the trailing space stops prefix matching of the last Telex word
-      ['"chống"', false, undefined],
+    expect(body.queries.map((query) => [query.q, query.attributesToSearchOn.filter((a) => a.startsWith('telex')), query.federationOptions?.weight])).toEqual([
+      ['"choongs" ', ['telexHeading', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
+      ['"chống"', [], undefined],
     ]);
     expect(body.federation.offset).toBe(10);
     expect(body.federation.limit).toBe(10);
