@@ -20,7 +20,7 @@ import type { Processor } from 'unified';
 import { unified } from 'unified';
 
 /** micromark constructs the plan dialect turns off. */
-export const disabledConstructs = [
+const disabledConstructs = [
   'htmlFlow',
   'htmlText',
   'autolink',
@@ -35,7 +35,7 @@ export const disabledConstructs = [
 ] as const;
 
 /** remark plugin: parse with the plan dialect (adds a micromark extension that disables the constructs above). */
-export function remarkPlanDialect(this: Processor): void {
+function remarkPlanDialect(this: Processor): void {
   const data = this.data();
   const extensions = (data.micromarkExtensions ??= []);
   extensions.push({ disable: { null: [...disabledConstructs] } });
