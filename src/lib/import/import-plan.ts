@@ -8,6 +8,7 @@ import type { PlanFile } from '../plan/read-plan-file.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { findCitations } from './find-citations.ts';
 import { ImportError } from './import-error.ts';
+import type { ImportWarning } from './import-warning.ts';
 import { joinParagraphs, typicalWidth } from './join-paragraphs.ts';
 import { mergeCurated } from './merge-curated.ts';
 import { planSlug } from './plan-slug.ts';
@@ -42,6 +43,8 @@ export interface ImportedPlan {
   keptBody: boolean;
   /** The letterhead marks the text as a draft (DỰ THẢO, blank number or date). */
   draft: boolean;
+  /** What the reader of the import should check (unknown type, unplaced source lines, …). */
+  warnings: ImportWarning[];
 }
 
 function sentenceCase(text: string): string {
@@ -128,5 +131,5 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
       type: merged.meta.type,
       source: options.source,
     });
-  return { slug, ...merged, original, draft: header.draft };
+  return { slug, ...merged, original, draft: header.draft, warnings: [] };
 }
