@@ -14,10 +14,10 @@ export interface DecodedText {
 const MIN_SYLLABLE_SHARE = 0.5;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu;
 
-/** Decodes a source file: UTF-8 (BOM or not), UTF-16 with BOM, or TCVN3, VNI, VISCII, Windows-1258. */
+/** Decodes a source file: UTF-8 (BOM or not), UTF-16 (BOM or not), or TCVN3, VNI, VISCII, Windows-1258. */
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) throw new Error(`${fileName}: the file is empty; export the plan's text again`);
-  const decoded = decodeByBom(bytes) ?? decodeUtf8(bytes) ?? decodeLegacy(bytes, fileName);
+  const decoded = decodeByBom(bytes) ?? decodeUtf16(bytes, fileName) ?? decodeUtf8(bytes) ?? decodeLegacy(bytes, fileName);
   checkText(decoded.text, fileName);
   return decoded;
 }
@@ -29,6 +29,49 @@ function decodeByBom(bytes: Uint8Array): DecodedText | undefined {
   if (a === 0xff && b === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
   if (a === 0xfe && b === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   return undefined;
+}
+
+// How many leading bytes the UTF-16 guess looks at: thousands of characters, plenty for a pattern.
+const UTF16_SAMPLE = 64 * 1024;
+
+/**
+ * UTF-16 without a byte order mark, as some Windows tools save "Unicode" text: one byte of every
+ * pair is the high byte of a code unit, which is 0x00 for ASCII and Latin-1 and 0x01 or 0x1E for
+ * most other Vietnamese letters, so NUL bytes fill one parity of the positions and (almost) never
+ * the other. Binary files have NULs at both parities. Returns the byte order, or null.
+ */
+export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const [a, b] = bytes;
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, Math.min(bytes.length, UTF16_SAMPLE) & ~1);
+  const pairs = sample.length / 2;
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros += 1;
+    if (sample[i + 1] === 0) oddZeros += 1;
+  }
+  // Vietnamese text is at least a third spaces, digits, punctuation and unmarked letters.
+  if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.01) return 'utf-16le';
+  if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.01) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 without a byte order mark (see guessUtf16); an odd length or an invalid unit is no UTF-16. */
+function decodeUtf16(bytes: Uint8Array, fileName: string): DecodedText | undefined {
+  const encoding = guessUtf16(bytes);
+  if (encoding === null) return undefined;
+  try {
+    return { text: strictDecode(encoding, bytes), encoding };
+  } catch (error) {
+    throw new Error(
+      `${fileName}: the file looks like ${encoding.toUpperCase()} text without a byte order mark but is not valid ${encoding.toUpperCase()}` +
+        `${bytes.length % 2 === 1 ? ' (it has an odd number of bytes)' : ''}; save the plan's text as UTF-8 and import it again`,
+      { cause: error },
+    );
+  }
 }
 
 function strictDecode(label: string, bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 // The public API of source-file decoding.
-export { decodeBytes } from './decode-bytes.ts';
+export { decodeBytes, guessUtf16 } from './decode-bytes.ts';
 export type { DecodedText } from './decode-bytes.ts';
 export { encodeLegacy, LEGACY_CODECS } from './legacy-encodings.ts';
 export type { LegacyEncoding, TextEncodingName } from './legacy-encodings.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, encodeLegacy, type LegacyEncoding } from '../../../src/lib/encoding/index.ts';
+import { decodeBytes, encodeLegacy, guessUtf16, type LegacyEncoding } from '../../../src/lib/encoding/index.ts';
 import { fixtureText, LEGACY_FIXTURES } from '../../fixtures/encodings/make-fixtures.ts';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url));
@@ -66,6 +66,41 @@ describe('decodeBytes', () => {
     // A .VnTimeH heading: the toned letters are stored with their lower-case codes.
     const bytes = encodeLegacy('Kế HOạCH THựC HIệN\nSố 162-KH/HU, ngày 20/8/2024 của HUYệN ủy', 'tcvn3');
     expect(decodeBytes(bytes, 'a.txt').text).toBe('KẾ HOẠCH THỰC HIỆN\nSố 162-KH/HU, ngày 20/8/2024 của HUYỆN ủy');
+  });
+});
+
+describe('UTF-16 without a byte order mark', () => {
+  const utf16be = (text: string) => {
+    const le = Buffer.from(text, 'utf16le');
+    return Uint8Array.from(le, (_, i) => le[i % 2 === 0 ? i + 1 : i - 1] ?? 0);
+  };
+
+  it('detects little-endian UTF-16 without a byte order mark, which is not binary data', () => {
+    expect(decodeBytes(Buffer.from(source, 'utf16le'), 'a.txt')).toEqual({ text: source, encoding: 'utf-16le' });
+  });
+
+  it('detects big-endian UTF-16 without a byte order mark', () => {
+    expect(decodeBytes(utf16be(source), 'a.txt')).toEqual({ text: source, encoding: 'utf-16be' });
+  });
+
+  it('detects UTF-16 of a text in capitals, where most letters carry marks', () => {
+    const text = 'KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 57-KL/TW CỦA BỘ CHÍNH TRỊ\n';
+    expect(decodeBytes(Buffer.from(text, 'utf16le'), 'a.txt')).toEqual({ text, encoding: 'utf-16le' });
+  });
+
+  it('tells the byte order from the NUL bytes, and sees none in binary data or 8-bit text', () => {
+    expect(guessUtf16(Buffer.from('Kế hoạch', 'utf16le'))).toBe('utf-16le');
+    expect(guessUtf16(utf16be('Kế hoạch'))).toBe('utf-16be');
+    expect(guessUtf16(fixture('image.png'))).toBeNull();
+    expect(guessUtf16(fixture('tcvn3.txt'))).toBeNull();
+    expect(guessUtf16(encoder.encode(source))).toBeNull();
+  });
+
+  it('names a file that looks like UTF-16 but is cut in the middle of a character', () => {
+    const bytes = Buffer.from('Kế hoạch thông tin đối ngoại', 'utf16le').subarray(0, 15);
+    expect(() => decodeBytes(bytes, 'a.txt')).toThrow(
+      "a.txt: the file looks like UTF-16LE text without a byte order mark but is not valid UTF-16LE (it has an odd number of bytes); save the plan's text as UTF-8 and import it again",
+    );
   });
 });
 
