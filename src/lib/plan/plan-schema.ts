@@ -27,6 +27,13 @@ type Missing = Exclude<CuratableField, (typeof curatableFields)[number]>;
 const allCuratableListed: Missing extends never ? true : Missing = true;
 void allCuratableListed;
 
+/** Whether "YYYY-MM-DD" names a real day: "2024-02-29" does, "2024-02-30" (which Date reads as 1 March) does not. */
+export function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const code = z.string().regex(/^\d{2}$/, 'must be a two-digit GSO code such as "51"');
 
 const signerSchema = z
@@ -53,6 +60,7 @@ export const planMetaSchema = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date "YYYY-MM-DD" (quote it if needed) or null')
+      .refine(isCalendarDate, { error: (issue) => `must be a day of the calendar; ${String(issue.input)} is not one` })
       .nullable(),
     cites: z.array(z.string().min(1)),
     recipients: z.array(z.string().min(1)),

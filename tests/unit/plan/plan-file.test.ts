@@ -44,6 +44,25 @@ describe('plan files', () => {
     );
   });
 
+  it('rejects a date that no calendar has, which Date would read as 1 March, naming its line', () => {
+    const text = serializePlanFile(meta, body).replace('date: 2024-08-20', 'date: 2024-02-30');
+    expect(() => readPlanFile('content/plans/x.md', text)).toThrow(
+      'content/plans/x.md:12: front matter: "date" must be a day of the calendar; 2024-02-30 is not one; fix the value by hand (see content/README.md) or delete the file and re-import its source',
+    );
+    expect(() => readPlanFile('x.md', serializePlanFile(meta, body).replace('date: 2024-08-20', 'date: 2023-02-29'))).toThrow(
+      'x.md:12: front matter: "date" must be a day of the calendar; 2023-02-29 is not one;',
+    );
+    expect(() => readPlanFile('x.md', serializePlanFile(meta, body).replace('date: 2024-08-20', 'date: 2024-13-01'))).toThrow(
+      'x.md:12: front matter: "date" must be a day of the calendar; 2024-13-01 is not one;',
+    );
+  });
+
+  it('accepts 29 February of a leap year and the last day of a month', () => {
+    expect(readPlanFile('x.md', serializePlanFile({ ...meta, date: '2024-02-29' }, body)).meta.date).toBe('2024-02-29');
+    expect(readPlanFile('x.md', serializePlanFile({ ...meta, date: '2000-02-29' }, body)).meta.date).toBe('2000-02-29');
+    expect(readPlanFile('x.md', serializePlanFile({ ...meta, date: '2025-12-31' }, body)).meta.date).toBe('2025-12-31');
+  });
+
   it('names an unknown field and a missing one', () => {
     const extra = serializePlanFile(meta, body).replace('ocr: false', 'ocr: false\ncolour: red');
     expect(() => readPlanFile('x.md', extra)).toThrow('x.md:1: front matter: unknown field "colour";');
