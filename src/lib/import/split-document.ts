@@ -93,7 +93,7 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   let cursor = rest;
   for (let guard = 0; guard < 5 && cursor.length > 0; guard += 1) {
     const start = closingStart(cursor, 0);
-    body.push(...cursor.slice(0, start));
+    for (let j = 0; j < start; j += 1) body.push(cursor[j] as SourceLine);
     const block = cursor.slice(start);
     const resume = resumeIndex(block);
     if (closing.length === 0) closing = resume < 0 ? block : block.slice(0, resume);
