@@ -1,38 +1,38 @@
 /**
  * npm run import -- <file|folder>…
- * Imports raw plan texts into content/plans/<slug>.md (see content/README.md).
+ * Imports raw plan texts into CONTENT_DIR/plans/<slug>.md (see content/README.md).
+ *   1. Read the arguments and the configuration (CONTENT_DIR).
+ *   2. Import each file on its own; what fails is reported and the rest is written.
+ *   3. Print one line per file (its warnings under it as file:line: warning) and a summary.
+ *   4. Exit 1 when any file failed, so a script or CI notices.
  */
-import { resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { config } from '../src/lib/config.ts';
 import { importFiles } from '../src/lib/import/import-files.ts';
+import { reportLines } from '../src/lib/import/import-report.ts';
 
-const root = resolve(import.meta.dirname, '..');
+// 1. Arguments and configuration.
 const inputs = process.argv.slice(2);
-
-// 1. Arguments.
 if (inputs.length === 0) {
   console.error('usage: npm run import -- <file|folder>…   (e.g. npm run import -- content/sources)');
   process.exit(2);
 }
+const content = config.CONTENT_DIR;
 
-// 2. Import everything, then write (nothing is written if any input fails).
-try {
-  const results = await importFiles(inputs, {
-    sources: resolve(root, 'content/sources'),
-    plans: resolve(root, 'content/plans'),
-    originals: resolve(root, 'content/originals'),
-  });
-  // 3. One line per plan, then a summary.
-  for (const r of results) {
-    const notes = [
-      r.meta.ocr ? 'OCR' : '',
-      r.draft ? 'draft' : '',
-      r.keptFields.length > 0 ? `kept curated: ${r.keptFields.join(', ')}` : '',
-      r.keptBody ? 'kept hand-edited body' : '',
-    ].filter(Boolean);
-    console.log(`${r.path} → content/plans/${r.slug}.md  ${r.meta.type} ${r.meta.number ?? '(no number)'} ${r.meta.date ?? '(no date)'}${notes.length ? `  [${notes.join('; ')}]` : ''}`);
-  }
-  console.log(`${results.length} plan${results.length === 1 ? '' : 's'} imported.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+// 2. Import.
+const report = await importFiles(inputs, { sources: join(content, 'sources'), plans: join(content, 'plans'), originals: join(content, 'originals') }).catch(
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
+
+// 3. Report.
+const show = (path: string) => {
+  const near = relative(process.cwd(), path);
+  return near === '' || near.startsWith('..') ? path : near;
+};
+for (const line of reportLines(report, show)) (line.stream === 'out' ? console.log : console.error)(line.text);
+
+// 4. Exit status.
+process.exit(report.files.some((f) => f.status === 'failed') ? 1 : 0);

@@ -1,24 +1,23 @@
 /** Decoding: the bytes of a source file as normalised Unicode text, or an error for non-text input. */
+import { guessUtf16 } from '../encoding/index.ts';
 import { ImportError } from './import-error.ts';
 import { decodeBytes } from './text-tools.ts';
+
+const binaryHint = 'not a text file (it contains binary data); save the plan as plain text and import again';
 
 /** Decodes a source file; rejects an empty or binary file with an error naming it. */
 export function decodeSource(bytes: Uint8Array, path: string, fileName: string): string {
   if (bytes.length === 0) throw new ImportError(path, null, 'the file is empty; put the plan\'s text in it and import again');
   const head = bytes.subarray(0, 8192);
-  // UTF-16 has NUL bytes and VISCII puts capitals among control codes: only a NUL outside a
-  // UTF-16 BOM file, or a mass of control codes, marks binary data.
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  // UTF-16 has NUL bytes and VISCII puts capitals among control codes: only a NUL outside UTF-16
+  // text (with or without a byte order mark), or a mass of control codes, marks binary data.
+  const utf16 = guessUtf16(bytes) !== null;
   let control = 0;
   for (const byte of head) {
-    if (byte === 0 && !utf16) {
-      throw new ImportError(path, null, 'not a text file (it contains binary data); save the plan as plain text and import again');
-    }
+    if (byte === 0 && !utf16) throw new ImportError(path, null, binaryHint);
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) control += 1;
   }
-  if (!utf16 && control > head.length * 0.3) {
-    throw new ImportError(path, null, 'not a text file (it contains binary data); save the plan as plain text and import again');
-  }
+  if (!utf16 && control > head.length * 0.3) throw new ImportError(path, null, binaryHint);
   let text: string;
   try {
     text = decodeBytes(bytes, fileName);

@@ -1,18 +1,21 @@
 /**
  * The importer at the file-system edge: reads sources and existing plan files, imports clean texts
- * first and OCR texts with a repair model built from the clean plans, then writes every file
- * atomically, only once all inputs imported without error.
+ * first and OCR texts with a repair model built from the clean plans, then writes each plan that
+ * passed its checks, atomically. Every file gets its own outcome: one bad file never stops the
+ * others, and nothing that belongs to another source is overwritten.
  */
-import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { readPlanFile } from '../plan/read-plan-file.ts';
-import type { PlanFile } from '../plan/read-plan-file.ts';
 import { serializePlanFile } from '../plan/serialize-plan-file.ts';
 import { writeFileAtomic } from '../plan/write-file-atomic.ts';
-import { decodeSource } from './decode-source.ts';
+import { readExistingPlans } from './existing-plans.ts';
+import type { ExistingPlans, InvalidPlan } from './existing-plans.ts';
 import { ImportError } from './import-error.ts';
 import { importPlan } from './import-plan.ts';
 import type { ImportedPlan } from './import-plan.ts';
+import { acceptedSoFar, judgePlan } from './plan-conflicts.ts';
+import { readSource } from './read-source.ts';
 import { buildLanguageModel, detectOcr, repairText } from './text-tools.ts';
 
 /** Where the content lives. */
@@ -22,86 +25,152 @@ export interface ContentDirs {
   originals: string;
 }
 
-/** One imported plan, for the report line. */
+/** One imported plan, written to `planPath`. */
 export interface ImportResult extends ImportedPlan {
+  status: 'imported';
   path: string;
   planPath: string;
 }
 
-/** Expands files and folders (not recursively) into the source files to import, sorted. */
-export async function listSources(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
+/** A source whose text is already imported, from another file: not imported again. */
+export interface DuplicateFile {
+  status: 'duplicate';
+  path: string;
+  /** The input path, or the source file name under content/sources, of the text imported first. */
+  of: string;
+  planPath: string;
+}
+
+/** A source that could not be imported; `error` names the file (and line) and what to do. */
+export interface FailedFile {
+  status: 'failed';
+  path: string;
+  error: Error;
+}
+
+/** What became of one input file. */
+export type FileOutcome = ImportResult | DuplicateFile | FailedFile;
+
+/** What an import did, file by file in input order. */
+export interface ImportReport {
+  files: FileOutcome[];
+  /** Plan files of content/plans that do not read and that no input of this run belongs to. */
+  invalidPlans: InvalidPlan[];
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** Expands files and folders (not recursively) into the source files to import, sorted per folder; a missing input is a failure. */
+export async function listSources(inputs: string[]): Promise<{ paths: string[]; missing: FailedFile[] }> {
+  const paths: string[] = [];
+  const missing: FailedFile[] = [];
+  const seen = new Set<string>();
+  const add = (path: string) => {
+    if (!seen.has(resolve(path))) paths.push(path);
+    seen.add(resolve(path));
+  };
   for (const input of inputs) {
     let info;
     try {
       info = await stat(input);
     } catch (error) {
-      throw new ImportError(input, null, 'no such file or folder', { cause: error });
+      missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'no such file or folder', { cause: error }) });
+      continue;
     }
-    if (info.isDirectory()) {
+    if (!info.isDirectory()) add(input);
+    else {
       const names = (await readdir(input)).filter((n) => !n.startsWith('.') && /\.(txt|md)$/i.test(n)).sort();
-      files.push(...names.map((n) => join(input, n)));
-    } else files.push(input);
+      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'the folder holds no .txt or .md source files') });
+      for (const name of names) add(join(input, name));
+    }
   }
-  return files;
+  return { paths, missing };
 }
 
-/** Reads every plan file in `dir`, keyed by its source file name; an invalid file stops the import. */
-export async function readExistingPlans(dir: string): Promise<Map<string, { slug: string; file: PlanFile }>> {
-  const bySource = new Map<string, { slug: string; file: PlanFile }>();
-  let names: string[] = [];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
-  } catch {
-    return bySource;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    const file = readPlanFile(path, await readFile(path, 'utf8'));
-    bySource.set(file.meta.source, { slug: name.replace(/\.md$/, ''), file });
-  }
-  return bySource;
-}
-
-/** Imports the given sources into `dirs`; throws before writing anything if any input fails. */
-export async function importFiles(inputs: string[], dirs: ContentDirs): Promise<ImportResult[]> {
-  const paths = await listSources(inputs);
-  if (paths.length === 0) throw new ImportError(inputs.join(', '), null, 'no .txt or .md source files found');
+/** Imports the given sources into `dirs`, each on its own: what fails is reported and the rest is written. */
+export async function importFiles(inputs: string[], dirs: ContentDirs): Promise<ImportReport> {
+  const { paths, missing } = await listSources(inputs);
   const existing = await readExistingPlans(dirs.plans);
-  const texts = await Promise.all(paths.map(async (path) => ({ path, text: decodeSource(await readFile(path), path, basename(path)) })));
+  const outcomes = new Map<string, FileOutcome>(missing.map((m) => [m.path, m]));
+  const failed = (path: string, error: unknown) => outcomes.set(path, { status: 'failed', path, error: asError(error) });
 
-  const results: ImportResult[] = [];
+  // 1. Read and decode each source (size checked first).
+  const texts: { path: string; text: string; ocr: boolean }[] = [];
+  for (const path of paths) {
+    try {
+      const text = await readSource(path);
+      texts.push({ path, text, ocr: detectOcr(text) });
+    } catch (error) {
+      failed(path, error);
+    }
+  }
+
+  // 2. Import the clean texts, then the OCR texts with a repair model learnt from every clean body.
+  const plans = new Map<string, ImportedPlan>();
   const run = (path: string, text: string, repair: ((m: string) => string) | null): void => {
-    const source = basename(path);
-    const plan = importPlan(text, { source, path, existing: existing.get(source) ?? null, repair });
-    results.push({ ...plan, path, planPath: join(dirs.plans, `${plan.slug}.md`) });
+    try {
+      const source = basename(path);
+      const plan = importPlan(text, { source, path, existing: existing.bySource.get(source) ?? null, repair });
+      // Never write a plan file the indexer would refuse: check it as the indexer reads it.
+      readPlanFile(join(dirs.plans, `${plan.slug}.md`), serializePlanFile(plan.meta, plan.body));
+      plans.set(path, plan);
+    } catch (error) {
+      failed(path, error);
+    }
   };
-  const clean = texts.filter((t) => !detectOcr(t.text));
-  const scanned = texts.filter((t) => detectOcr(t.text));
-  for (const { path, text } of clean) run(path, text, null);
+  for (const { path, text } of texts.filter((t) => !t.ocr)) run(path, text, null);
+  const scanned = texts.filter((t) => t.ocr);
   if (scanned.length > 0) {
-    // The repair model learns from every clean plan body: those just imported and those already in content/.
-    const imported = new Set(results.map((r) => r.meta.source));
-    const bodies = [
-      ...results.map((r) => r.body),
-      ...[...existing.values()].filter((e) => !e.file.meta.ocr && !imported.has(e.file.meta.source)).map((e) => e.file.body),
-    ];
-    const model = buildLanguageModel(bodies);
+    const model = buildLanguageModel(cleanBodies([...plans.values()], existing));
     for (const { path, text } of scanned) run(path, text, (m) => repairText(m, model));
   }
 
-  const slugs = new Map<string, string>();
-  for (const r of results) {
-    const other = slugs.get(r.slug);
-    if (other) throw new ImportError(r.path, null, `produces the same plan file ${r.slug}.md as ${other}; rename one of them or set a number/date`);
-    slugs.set(r.slug, r.path);
+  // 3. In input order: skip duplicates, refuse clashes, write the rest.
+  const accepted = acceptedSoFar();
+  for (const path of paths) {
+    const plan = plans.get(path);
+    if (!plan) continue;
+    const planPath = join(dirs.plans, `${plan.slug}.md`);
+    const verdict = judgePlan({ path, plan }, existing, accepted);
+    if (verdict.kind === 'fail') failed(path, verdict.error);
+    else if (verdict.kind === 'duplicate') outcomes.set(path, { status: 'duplicate', path, of: verdict.of, planPath: join(dirs.plans, `${verdict.planSlug}.md`) });
+    else {
+      try {
+        await writePlan(path, plan, planPath, dirs);
+        outcomes.set(path, { ...plan, status: 'imported', path, planPath });
+      } catch (error) {
+        failed(path, error);
+      }
+    }
   }
 
-  for (const r of results) {
-    const target = join(dirs.sources, r.meta.source);
-    if (resolve(r.path) !== resolve(target)) await copyFile(r.path, target);
-    if (r.original !== null) await writeFileAtomic(join(dirs.originals, `${r.slug}.md`), r.original);
-    await writeFileAtomic(r.planPath, serializePlanFile(r.meta, r.body));
+  const order = [...missing.map((m) => m.path), ...paths];
+  const files = order.map((path) => outcomes.get(path)).filter((o): o is FileOutcome => o !== undefined);
+  const sources = new Set(paths.map((p) => basename(p)));
+  const slugs = new Set([...plans.values()].map((p) => p.slug));
+  const invalidPlans = existing.invalid.filter((p) => !(p.source !== null && sources.has(p.source)) && !slugs.has(p.slug));
+  return { files, invalidPlans };
+}
+
+/** The bodies the OCR repair model learns from: the clean plans just imported and those already in content/. */
+function cleanBodies(imported: ImportedPlan[], existing: ExistingPlans): string[] {
+  const sources = new Set(imported.map((p) => p.meta.source));
+  const kept = [...existing.bySource.values()].filter((e) => !e.file.meta.ocr && !sources.has(e.file.meta.source));
+  // A text imported twice under two names counts once.
+  return [...new Set([...imported.map((p) => p.body), ...kept.map((e) => e.file.body)])];
+}
+
+/** Copies the source into content/sources (never over another text) and writes the original and the plan. */
+async function writePlan(path: string, plan: ImportedPlan, planPath: string, dirs: ContentDirs): Promise<void> {
+  const target = join(dirs.sources, plan.meta.source);
+  if (resolve(path) !== resolve(target)) {
+    const held = await readFile(target).catch(() => null);
+    if (held !== null && !held.equals(await readFile(path))) {
+      throw new ImportError(path, null, `content/sources/${plan.meta.source} already holds another text; nothing was written. Rename the file and import it again`);
+    }
+    await mkdir(dirs.sources, { recursive: true });
+    if (held === null) await copyFile(path, target);
   }
-  return results;
+  if (plan.original !== null) await writeFileAtomic(join(dirs.originals, `${plan.slug}.md`), plan.original);
+  await writeFileAtomic(planPath, serializePlanFile(plan.meta, plan.body));
 }

@@ -1,0 +1,45 @@
+/** Reading a source file from disk, size-checked before a byte is read, then decoded. */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { decodeSource } from './decode-source.ts';
+import { ImportError } from './import-error.ts';
+
+/**
+ * The largest source the importer reads: 4 MiB. The plans in content/sources are 6–18 KB and the
+ * longest government documents with every appendix a few hundred KB, so 4 MiB (some 600,000
+ * words, 1,500 pages) is far above any real plan, while the import of a file that size peaks at
+ * about 380 MB (measured on a 4 MiB plan text; a 50 MB file would need some 3 GB).
+ */
+export const maxSourceBytes = 4 * 2 ** 20;
+
+/** "4 MiB", "50.3 MiB", "812 KiB": a size as people read it. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 2 ** 20) return `${Number((bytes / 2 ** 20).toFixed(1))} MiB`;
+  if (bytes >= 2 ** 10) return `${Math.round(bytes / 2 ** 10)} KiB`;
+  return `${bytes} bytes`;
+}
+
+/** Reads and decodes the source file at `path`; throws ImportError naming it for a missing, oversized, empty or binary file. */
+export async function readSource(path: string, limit = maxSourceBytes): Promise<string> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
+  }
+  if (size > limit) {
+    throw new ImportError(
+      path,
+      null,
+      `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of a source text; ` +
+        'check that it holds one plan\'s text (not a scan, an archive or several plans joined), or split it',
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
+  }
+  return decodeSource(bytes, path, basename(path));
+}
