@@ -2,13 +2,14 @@
  * `npm run index [-- --force]`: rebuild the Meilisearch indexes from content/ when it changed.
  *   1. Read the configuration (environment).
  *   2. Connect: the external MEILI_HOST, the embedded server if it runs, or start it.
- *   3. Read every plan and build the documents; a bad plan stops here, naming file and line.
+ *   3. Read every plan and build the documents; plans that do not read are all named (file:line) and stop it here.
  *   4. Build fresh indexes, swap them in, delete the old ones (skipped when nothing changed).
  *   5. Stop the embedded server if this script started it.
  */
 import { config } from '../src/lib/config.ts';
 import { connectIndexer } from '../src/lib/meilisearch/connect.ts';
 import { indexCorpus } from '../src/lib/meilisearch/index-corpus.ts';
+import { InvalidPlansError } from '../src/lib/meilisearch/load-corpus.ts';
 import { terminalProgress } from '../src/lib/meilisearch/progress.ts';
 
 const force = process.argv.includes('--force');
@@ -22,7 +23,8 @@ try {
 await connection.close();
 
 function fail(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  if (error instanceof InvalidPlansError) message = `${error.errors.length === 1 ? '1 plan does' : `${error.errors.length} plans do`} not read:\n${message}`;
   process.stderr.write(`\n${message}\nThe serving indexes were not changed.\n`);
   process.exit(1);
 }

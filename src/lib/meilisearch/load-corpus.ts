@@ -37,7 +37,11 @@ const libDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Reads the plan, originals and categories files of `contentDir`; paths in messages are relative to `cwd`. */
 export async function readCorpusFiles(contentDir: string, cwd = '.'): Promise<CorpusFiles> {
-  const show = (path: string) => relative(cwd, path) || path;
+  // A path inside `cwd` is shown relative to it; one outside in full, not as "../../tmp/…".
+  const show = (path: string) => {
+    const near = relative(cwd, path);
+    return near === '' || near.startsWith('..') ? path : near;
+  };
   const read = async (path: string): Promise<TextFile> => ({ path: show(path), text: await readFile(path, 'utf8') });
   const plansDir = join(contentDir, 'plans');
   const names = (await readdir(plansDir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
@@ -70,12 +74,35 @@ export function corpusHash(files: CorpusFiles, code: string): string {
   ]);
 }
 
+/** Plans that do not read, each error starting with its "file:line"; the message lists them all. */
+export class InvalidPlansError extends Error {
+  readonly errors: readonly Error[];
+  constructor(errors: readonly Error[]) {
+    super(errors.map((error) => error.message).join('\n'), { cause: errors[0] });
+    this.name = 'InvalidPlansError';
+    this.errors = errors;
+  }
+}
+
+/** How corpusDocuments treats a plan that does not read. */
+export interface CorpusOptions {
+  /** Called with each invalid plan's error, and the plan is left out; without it the first error is thrown. */
+  onInvalid?: (error: Error) => void;
+}
+
+/** A plan's error as one that names its file: PlanFileError and SectionStructureError already do, anything else gets the path. */
+function planError(error: unknown, path: string): Error {
+  const cause = error instanceof Error ? error : new Error(String(error));
+  return cause.message.startsWith(path) ? cause : new Error(`${path}: ${cause.message}`, { cause });
+}
+
 /**
  * Corpus files as a document source for `reindex`: each plan is parsed when the reindex reaches
  * it, so indexing starts before the last plan is read. Throws, from `sections()`, the first plan's
- * error as it is: PlanFileError or SectionStructureError, whose message starts with "file:line".
+ * error as it is: PlanFileError or SectionStructureError, whose message starts with "file:line";
+ * with `onInvalid`, reports each such plan there and leaves it out.
  */
-export function corpusDocuments(files: CorpusFiles, code: string): DocumentSource {
+export function corpusDocuments(files: CorpusFiles, code: string, options: CorpusOptions = {}): DocumentSource {
   const taxonomy = parseTaxonomy(files.categories.text, files.categories.path);
   const plans: PlanDocument[] = [];
   return {
@@ -84,14 +111,22 @@ export function corpusDocuments(files: CorpusFiles, code: string): DocumentSourc
     *sections() {
       for (const file of files.plans) {
         const slug = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');
-        const { meta, body, bodyStartLine } = readPlanFile(file.path, file.text);
-        const original = files.originals.get(slug);
-        const documents = planToDocuments(slug, meta, body, {
-          file: file.path,
-          bodyLine: bodyStartLine,
-          categories: taxonomy,
-          ...(meta.ocr && original ? { originalBody: original.text, originalFile: original.path, originalBodyLine: 1 } : {}),
-        });
+        let documents;
+        try {
+          const { meta, body, bodyStartLine } = readPlanFile(file.path, file.text);
+          const original = files.originals.get(slug);
+          documents = planToDocuments(slug, meta, body, {
+            file: file.path,
+            bodyLine: bodyStartLine,
+            categories: taxonomy,
+            ...(meta.ocr && original ? { originalBody: original.text, originalFile: original.path, originalBodyLine: 1 } : {}),
+          });
+        } catch (error) {
+          if (!options.onInvalid) throw error;
+          options.onInvalid(planError(error, file.path));
+          yield [];
+          continue;
+        }
         plans.push(documents.plan);
         yield documents.sections;
       }

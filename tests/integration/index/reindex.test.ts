@@ -123,6 +123,42 @@ describe('atomic reindex', () => {
     expect(await stampedIndexes()).toEqual([]);
   });
 
+  it('leaves out a plan that does not read when told to skip, indexes the others and names it', async () => {
+    await writeContent({ alpha, beta });
+    await indexCorpus(config(), client, { force: true, progress: silentProgress });
+    await writeContent({ alpha: alpha.replace('date: 2024-03-05', 'date: 2024-02-30'), beta });
+    const result = await indexCorpus(config(), client, { progress: silentProgress, cwd: contentDir, invalidPlans: 'skip' });
+    expect([result.status, result.plans, result.sections]).toEqual(['indexed', 1, 1]);
+    expect(result.invalid.map((error) => error.message)).toEqual([
+      'plans/alpha.md:12: front matter: "date" must be a day of the calendar; 2024-02-30 is not one; fix the value by hand (see content/README.md) or delete the file and re-import its source',
+    ]);
+    expect(await ids('hình ảnh')).toEqual(['beta__i']);
+    expect(await ids('"luận điệu sai trái"')).toEqual([]);
+  });
+
+  it('names the plan left out again when the corpus is unchanged, without reindexing', async () => {
+    const result = await indexCorpus(config(), client, { progress: silentProgress, cwd: contentDir, invalidPlans: 'skip' });
+    expect([result.status, result.plans]).toEqual(['unchanged', 1]);
+    expect(result.invalid.map((error) => error.message.split(':').slice(0, 2).join(':'))).toEqual(['plans/alpha.md:12']);
+  });
+
+  it('fails on an unchanged corpus with a plan that does not read, as CI needs, though start indexed the others', async () => {
+    await expect(indexCorpus(config(), client, { progress: silentProgress, cwd: contentDir })).rejects.toThrow(/^plans\/alpha\.md:12: front matter: "date" must be a day of the calendar; 2024-02-30 is not one; /);
+  });
+
+  it('lists every plan that does not read, each with its line, and leaves the serving indexes untouched', async () => {
+    const before = await ids('hình ảnh');
+    await writeContent({ alpha: alpha.replace('level: district', 'level: village'), beta: beta.replace('## I. MỤC TIÊU', '### I. MỤC TIÊU'), gamma: beta.replace('Quảng bá', 'Giới thiệu') });
+    const failure = indexCorpus(config(), client, { progress: silentProgress, cwd: contentDir });
+    await expect(failure).rejects.toThrow(
+      'plans/alpha.md:6: front matter: "level" must be one of central, province, district, commune, agency; fix the value by hand (see content/README.md) or delete the file and re-import its source\n' +
+        'plans/beta.md:22:1: ',
+    );
+    expect(await ids('hình ảnh')).toEqual(before);
+    expect(await ids('giới thiệu')).toEqual([]);
+    expect(await stampedIndexes()).toEqual([]);
+  });
+
   it('rejects a plan with a front-matter error, naming the line', async () => {
     await writeContent({ alpha: alpha.replace('level: district', 'level: village'), beta });
     await expect(loadCorpus(contentDir, silentProgress, contentDir)).rejects.toThrow(
