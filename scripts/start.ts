@@ -2,7 +2,7 @@
  * `npm start` (`npm run dev` with --dev): everything a fresh clone needs to serve the site.
  *   1. Read the configuration (environment).
  *   2. Start the embedded Meilisearch (unless MEILI_HOST points at one).
- *   3. Reindex content/ if it changed since the last run.
+ *   3. Reindex content/ if it changed since the last run; a plan that does not read is left out and named.
  *   4. Get the search-only key the site will hold (MEILI_SEARCH_KEY, or one made from the master key).
  *   5. Build the site if dist/ is missing or older than the sources (--dev: run `astro dev` instead).
  *   6. Run the site with the Meilisearch URL and the search-only key; print its URL.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childEnvironment, config } from '../src/lib/config.ts';
 import { connectIndexer } from '../src/lib/meilisearch/connect.ts';
-import { indexCorpus } from '../src/lib/meilisearch/index-corpus.ts';
+import { indexCorpus, invalidPlansReport } from '../src/lib/meilisearch/index-corpus.ts';
 import { searchOnlyKey } from '../src/lib/meilisearch/keys.ts';
 import { terminalProgress } from '../src/lib/meilisearch/progress.ts';
 
@@ -31,7 +31,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 
 try {
   if (meili.started) console.log(`Meilisearch: ${meili.url} (embedded, data in ${config.DATA_DIR})`);
-  await indexCorpus(config, meili.client, { progress: terminalProgress(process.stdout), cwd: root });
+  // A plan that does not read is left out and named (file:line); the site serves the others.
+  const indexed = await indexCorpus(config, meili.client, { progress: terminalProgress(process.stdout), cwd: root, invalidPlans: 'skip' });
+  process.stderr.write(invalidPlansReport(indexed.invalid));
   const searchKey = config.MEILI_SEARCH_KEY ?? (await searchOnlyKey(meili.client, config.MEILI_INDEX_PREFIX));
   // The site gets the URL and the search-only key; the master key stays in this process.
   const env = childEnvironment({
