@@ -17,7 +17,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu;
 /** Decodes a source file: UTF-8 (BOM or not), UTF-16 (BOM or not), or TCVN3, VNI, VISCII, Windows-1258. */
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) throw new Error(`${fileName}: the file is empty; export the plan's text again`);
-  const decoded = decodeByBom(bytes) ?? decodeUtf16(bytes, fileName) ?? decodeUtf8(bytes) ?? decodeLegacy(bytes, fileName);
+  const decoded = decodeByBom(bytes) ?? decodeUtf16(bytes, fileName) ?? decodeUtf8(bytes, fileName) ?? decodeLegacy(bytes, fileName);
   checkText(decoded.text, fileName);
   return decoded;
 }
@@ -78,12 +78,13 @@ function strictDecode(label: string, bytes: Uint8Array): string {
   return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
-/** UTF-8 without BOM: legacy 8-bit text is practically never valid UTF-8. */
-function decodeUtf8(bytes: Uint8Array): DecodedText | undefined {
+/** UTF-8 without BOM: legacy 8-bit text is practically never valid UTF-8. Throws for UTF-8 with a few damaged bytes. */
+function decodeUtf8(bytes: Uint8Array, fileName: string): DecodedText | undefined {
   if (bytes.includes(0)) return undefined;
   try {
     return { text: strictDecode('utf-8', bytes), encoding: 'utf-8' };
   } catch {
+    checkDamagedUtf8(bytes, fileName);
     return undefined;
   }
 }
@@ -110,6 +111,27 @@ function decodeLegacy(bytes: Uint8Array, fileName: string): DecodedText {
     );
   }
   return { text: best.text, encoding: best.encoding };
+}
+
+// At most one invalid sequence per this many bytes, a file is UTF-8 with damage, not another encoding.
+const DAMAGE_RATIO = 200;
+
+/**
+ * A UTF-8 file with a few invalid bytes (a transfer or an editor damaged it) is no legacy text,
+ * though a legacy decoding of it may pass for Vietnamese: rather than decode it as mojibake or
+ * guess the damaged letters, it is refused with the line of the first damage.
+ */
+function checkDamagedUtf8(bytes: Uint8Array, fileName: string): void {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const damaged = text.split('\uFFFD').length - 1;
+  // Legacy text read as UTF-8 is mostly damage; real UTF-8 has far more good letters than bad bytes.
+  const letters = text.match(/[^\u0000-\u007F\uFFFD]/gu)?.length ?? 0;
+  if (damaged === 0 || damaged * DAMAGE_RATIO > bytes.length || letters < damaged * 10) return;
+  const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+  throw new Error(
+    `${fileName}:${line}: the file is UTF-8 but for ${damaged} invalid byte${damaged === 1 ? '' : 's'}, the first on this line; ` +
+      `retype the damaged letters (shown as \uFFFD when the file is opened as UTF-8) or export the plan's text again`,
+  );
 }
 
 /** Rejects text that is blank or full of control characters (a binary file that decoded). */

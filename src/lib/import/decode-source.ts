@@ -22,8 +22,10 @@ export function decodeSource(bytes: Uint8Array, path: string, fileName: string):
   try {
     text = decodeBytes(bytes, fileName);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(`${fileName}: `, '') : 'could not decode the text';
-    throw new ImportError(path, null, reason, { cause: error });
+    // The decoder names the file by its bare name, and the line where it knows one: "plan.txt:12: …".
+    const message = error instanceof Error ? error.message : `${fileName}: could not decode the text`;
+    const located = /^(?::(\d+))?: (.*)$/s.exec(message.startsWith(fileName) ? message.slice(fileName.length) : `: ${message}`);
+    throw new ImportError(path, located?.[1] === undefined ? null : Number(located[1]), located?.[2] ?? message, { cause: error });
   }
   if (text.trim() === '') throw new ImportError(path, null, 'the file is empty; put the plan\'s text in it and import again');
   return text;

@@ -131,6 +131,15 @@ describe('decodeBytes errors', () => {
     );
   });
 
+  it('names the line of the first damaged byte of a UTF-8 file rather than guess another encoding', () => {
+    const bytes = Uint8Array.from(encoder.encode(source));
+    const at = encoder.encode(source.split('\n').slice(0, 2).join('\n')).length + 1;
+    bytes[at] = 0xff;
+    expect(() => decodeBytes(bytes, 'x.txt')).toThrow(
+      "x.txt:3: the file is UTF-8 but for 1 invalid byte, the first on this line; retype the damaged letters (shown as \uFFFD when the file is opened as UTF-8) or export the plan's text again",
+    );
+  });
+
   it('rejects UTF-8 full of control characters', () => {
     const bytes = encoder.encode('PK\u0003\u0004\u0014\u0006\u0008 word/document.xml');
     expect(() => decodeBytes(bytes, 'plan.docx')).toThrow(

@@ -71,6 +71,17 @@ describe('a folder import handles every file', () => {
     expect(imported(report).meta.number).toBe('88-KH/HU');
   });
 
+  it('reports a UTF-8 file with a damaged byte at the line of the damage', async () => {
+    const dirs = contentDirs();
+    const damaged = join(dirs.sources, 'damaged.txt');
+    const bytes = readFileSync(join(fixtures, 'import-letterhead-table/plan.txt'));
+    bytes[bytes.indexOf('Nâng cao')] = 0xc3;
+    writeFileSync(damaged, bytes);
+    expect(outcomes(await importFiles([damaged], dirs))).toEqual([
+      `failed: ${damaged}:14: the file is UTF-8 but for 1 invalid byte, the first on this line; retype the damaged letters (shown as \uFFFD when the file is opened as UTF-8) or export the plan's text again`,
+    ]);
+  });
+
   it('refuses a file over the size limit by its size, before reading it, and imports the others', async () => {
     const dirs = contentDirs();
     const huge = join(dirs.sources, 'huge.txt');
@@ -194,14 +205,14 @@ describe('the import command', () => {
     expect(run.status).toBe(1);
     expect(readdirSync(join(content, 'plans'))).toEqual(['dak-ha-88-kh-hu-2023.md']);
     expect(readdirSync(join(content, 'sources'))).toEqual(['a.txt']);
-  });
+  }, 30_000);
 
   it('exits 0 when every file imported', () => {
     const content = mkdtempSync(join(tmpdir(), 'content-'));
     copyFileSync(join(fixtures, 'import-letterhead-table/plan.txt'), join(content, 'a.txt'));
     const run = runImport(content, 'a.txt');
     expect([run.status, run.stderr, run.stdout.split('\n').at(-2)]).toEqual([0, '', '1 file: 1 imported.']);
-  });
+  }, 30_000);
 });
 
 describe('re-import keeps hand corrections', () => {
