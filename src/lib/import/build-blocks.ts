@@ -1,7 +1,12 @@
 /**
  * Structure: paragraphs become headings (keeping their own number), list items, task fields and
- * plain paragraphs. Roman part → depth 2, "1." → 3, "2.1." → 4, "a)" / "2.1.1." → 5, a bold line →
- * one below its parent. A numbered point that is a plain sentence with nothing under it is a list item.
+ * plain paragraphs. Heading levels follow the numbering the document uses, not fixed depths: each
+ * numbering style has a rank (Phần > Chương > "A-" > Roman > Điều > "1." > "1.1." > … > "a)"), and a
+ * heading sits one level under the nearest open heading of a higher rank. A plan numbered "1.",
+ * "2." without Roman parts starts at "##"; "a)" right under "1." is one level below it. A bold line
+ * is one level below its numbered parent. An attached document ("KẾ HOẠCH" after a decision) or an
+ * appendix is a part of its own at "##", its headings one level under it. A numbered point that is
+ * a plain sentence with nothing under it is a list item, unless an earlier sibling is a heading.
  */
 import type { Paragraph } from './join-paragraphs.ts';
 import type { Marker } from './markers.ts';
@@ -18,6 +23,9 @@ export type Block =
   | { kind: 'task'; label: string; canonical: string; value: string; line: number }
   | { kind: 'table'; text: string; line: number };
 
+/** Markdown has six heading levels; a deeper point is written as a paragraph. */
+const deepestHeading = 6;
+
 const isAppendix = (text: string): boolean =>
   /^phu luc\b/.test(foldDiacritics(text)) && text.slice(0, 7) === text.slice(0, 7).toUpperCase();
 const endsSentence = (text: string): boolean => /[.;]["”’)]*$/.test(text.trim());
@@ -29,44 +37,112 @@ function splitFirstSentence(text: string): [string, string] {
   return [match[1], text.slice(match[0].length)];
 }
 
-function numberedDepth(marker: Marker): number | null {
+type Numbered = Extract<Marker, { kind: 'roman' | 'article' | 'decimal' | 'letter' | 'part' | 'chapter' | 'upper' }>;
+
+/** Rank of a numbering style: lower ranks enclose higher ones. Null for a marker that numbers nothing. */
+function rankOf(marker: Marker): number | null {
   switch (marker.kind) {
-    case 'roman':
-    case 'article':
+    case 'part':
+      return 0;
+    case 'chapter':
+      return 1;
+    case 'upper':
       return 2;
+    case 'roman':
+      return 3;
+    case 'article':
+      return 4;
     case 'decimal':
-      return marker.depth;
+      return 4 + marker.number.split('.').length;
     case 'letter':
-      return 5;
+      return 10;
     default:
       return null;
   }
 }
 
-function numberLabel(marker: Marker, source: string): string {
-  if (marker.kind === 'roman') return `${marker.number}${/^[IVXl1]+\s*-/.test(source) ? '-' : '.'}`;
-  if (marker.kind === 'decimal') return `${marker.number}.`;
-  if (marker.kind === 'letter') return `${marker.number})`;
-  if (marker.kind === 'article') return `Điều ${marker.number}.`;
-  return '';
+/** Styles that are headings whatever their text: parts, chapters, Roman parts, articles. */
+const alwaysHeading = (marker: Numbered): boolean => marker.kind !== 'decimal' && marker.kind !== 'letter';
+
+function numberLabel(marker: Numbered, source: string): string {
+  switch (marker.kind) {
+    case 'roman':
+      return `${marker.number}${/^[IVXlÍÌỈĨỊ1]+\s*-/u.test(source) ? '-' : '.'}`;
+    case 'upper':
+      return `${marker.number}${/^[A-H]\s*[-–]/u.test(source) ? '-' : '.'}`;
+    case 'decimal':
+      return `${marker.number}.`;
+    case 'letter':
+      return `${marker.number})`;
+    case 'article':
+      return `Điều ${marker.number}.`;
+    case 'chapter':
+      return `Chương ${marker.number}.`;
+    case 'part':
+      return `Phần ${marker.number}.`;
+  }
 }
 
 // Whether what follows a numbered point (up to its next sibling or a higher heading) is sub-structure.
-function hasChildren(paragraphs: Paragraph[], index: number, depth: number): boolean {
+function hasChildren(paragraphs: Paragraph[], index: number, rank: number): boolean {
   for (let i = index + 1; i < paragraphs.length; i += 1) {
     const marker = paragraphs[i]?.marker ?? null;
     if (!marker) continue;
-    const d = numberedDepth(marker);
-    if (d !== null) return d > depth;
+    const r = rankOf(marker);
+    if (r !== null) return r > rank;
     if (marker.kind === 'bullet' || marker.kind === 'task' || marker.kind === 'bold') return true;
   }
   return false;
 }
 
+/** An open heading: its rank (Infinity for a top-level bold line, which any number closes) and level. */
+interface Open {
+  rank: number;
+  depth: number;
+  bold: boolean;
+}
+
 /** Turns the body's paragraphs into blocks. */
 export function buildBlocks(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
-  let parentDepth = 1;
+  let stack: Open[] = [];
+  // Level of the enclosing part: 1 in the document itself, 2 inside an attached document.
+  let base = 1;
+  // Ranks whose sibling group already has a heading: a later sibling is then a heading too, or it
+  // would read as part of that heading's section.
+  let headed = new Set<number>();
+
+  const open = (rank: number, bold: boolean): number => {
+    while ((stack.at(-1)?.rank ?? -1) >= rank) stack.pop();
+    const depth = (stack.at(-1)?.depth ?? base) + 1;
+    stack.push({ rank, depth, bold });
+    for (const r of headed) if (r > rank) headed.delete(r);
+    return depth;
+  };
+  const pushHeading = (depth: number, number: string | null, text: string, line: number): void => {
+    if (depth <= deepestHeading) blocks.push({ kind: 'heading', depth, number, text, line });
+    else blocks.push({ kind: 'paragraph', text, line });
+  };
+  const numbered = (marker: Numbered, source: string, index: number, line: number, forced: boolean): void => {
+    const rank = rankOf(marker) ?? 4;
+    const label = numberLabel(marker, source);
+    const rest = marker.rest.trim();
+    const isHeading =
+      forced || alwaysHeading(marker) || headed.has(rank) || rest === '' || !endsSentence(rest) || hasChildren(paragraphs, index, rank);
+    if (!isHeading) {
+      // A list item closes the sub-points of an earlier sibling, as a heading would.
+      while ((stack.at(-1)?.rank ?? -1) > rank) stack.pop();
+      for (const r of headed) if (r > rank) headed.delete(r);
+      blocks.push({ kind: 'ordered', number: label, text: rest, line });
+      return;
+    }
+    const depth = open(rank, false);
+    headed.add(rank);
+    const [head, tail] = alwaysHeading(marker) ? [rest, ''] : splitFirstSentence(rest);
+    pushHeading(depth, label, `${label} ${head}`.trim(), line);
+    if (tail) blocks.push({ kind: 'paragraph', text: tail, line });
+  };
+
   paragraphs.forEach((p, index) => {
     // Re-read on the joined text, so a marker's rest is the whole paragraph.
     const marker = p.marker ? readMarker(p.text) : null;
@@ -76,7 +152,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       // opens a part; the decision's own "QUYẾT ĐỊNH:" before its articles does not.
       if ((readTypeLine(p.text) && !p.text.trim().endsWith(':')) || isAppendix(p.text)) {
         blocks.push({ kind: 'heading', depth: 2, number: null, text: p.text, line });
-        parentDepth = 2;
+        stack = [];
+        headed = new Set();
+        base = 2;
       } else blocks.push({ kind: 'paragraph', text: p.text, line });
       return;
     }
@@ -95,44 +173,24 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
         return;
       case 'bold': {
         const inner = p.text.replace(/^\*\*/, '').replace(/\*\*$/, '').trim();
-        if (p.text.trim().endsWith('**') && !inner.includes('**')) {
-          const innerMarker = { ...p, text: inner, marker: null };
-          const numbered = headingFromMarker(inner);
-          if (numbered) {
-            blocks.push({ ...numbered, line });
-            parentDepth = numbered.depth;
-          } else {
-            const depth = Math.min(parentDepth + 1, 6);
-            blocks.push({ kind: 'heading', depth, number: null, text: innerMarker.text, line });
-          }
-        } else blocks.push({ kind: 'paragraph', text: p.text, line });
-        return;
-      }
-      default: {
-        const depth = numberedDepth(marker) ?? 3;
-        const label = numberLabel(marker, p.text);
-        const rest = marker.rest.trim();
-        const isHeading =
-          marker.kind === 'roman' || marker.kind === 'article' || !endsSentence(rest) || hasChildren(paragraphs, index, depth);
-        if (!isHeading) {
-          blocks.push({ kind: 'ordered', number: label, text: rest, line });
+        if (!p.text.trim().endsWith('**') || inner.includes('**')) {
+          blocks.push({ kind: 'paragraph', text: p.text, line });
           return;
         }
-        const [head, tail] = marker.kind === 'roman' || marker.kind === 'article' ? [rest, ''] : splitFirstSentence(rest);
-        blocks.push({ kind: 'heading', depth, number: label, text: `${label} ${head}`, line });
-        parentDepth = depth;
-        if (tail) blocks.push({ kind: 'paragraph', text: tail, line });
+        const innerMarker = readMarker(inner);
+        if (innerMarker && rankOf(innerMarker) !== null) {
+          numbered(innerMarker as Numbered, inner, index, line, true);
+          return;
+        }
+        // One level under the nearest numbered heading; a bold line after a bold line is its sibling.
+        while (stack.at(-1)?.bold) stack.pop();
+        const parent = stack.at(-1);
+        pushHeading(open(parent ? parent.rank + 0.5 : Number.POSITIVE_INFINITY, true), null, inner, line);
+        return;
       }
+      default:
+        numbered(marker, p.text, index, line, false);
     }
   });
   return blocks;
-}
-
-function headingFromMarker(text: string): { kind: 'heading'; depth: number; number: string; text: string } | null {
-  const m = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.*)$/.exec(text) ?? /^([IVX]+)[.\-]\s*(.*)$/.exec(text);
-  if (!m?.[1]) return null;
-  const roman = /^[IVX]+$/.test(m[1]);
-  const depth = roman ? 2 : Math.min(m[1].split('.').length + 2, 5);
-  const label = `${m[1]}.`;
-  return { kind: 'heading', depth, number: label, text: `${label} ${m[2] ?? ''}` };
 }
