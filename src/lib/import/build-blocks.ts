@@ -6,7 +6,8 @@
  * "2." without Roman parts starts at "##"; "a)" right under "1." is one level below it. A bold line
  * is one level below its numbered parent. An attached document ("KẾ HOẠCH" after a decision) or an
  * appendix is a part of its own at "##", its headings one level under it. A numbered point that is
- * a plain sentence with nothing under it is a list item, unless an earlier sibling is a heading.
+ * a plain sentence with nothing under it is a list item, unless a sibling is a heading: siblings
+ * ("a)", "b)", "c)" under one parent) are all headings or all list items.
  */
 import type { Paragraph } from './join-paragraphs.ts';
 import type { Marker } from './markers.ts';
@@ -61,6 +62,34 @@ function rankOf(marker: Marker): number | null {
   }
 }
 
+const letters = 'abcdđefghijklmnopqrstuvwxyz';
+const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The position a number gives its point among its siblings: "3." → 3, "đ)" → 5, "IV." → 4. */
+function orderOf(marker: Numbered): number {
+  switch (marker.kind) {
+    case 'decimal':
+      return Number(marker.number.split('.').at(-1));
+    case 'letter':
+      return letters.indexOf(marker.number) + 1;
+    case 'upper':
+      return marker.number.charCodeAt(0) - 64;
+    case 'roman': {
+      let total = 0;
+      for (let i = 0; i < marker.number.length; i += 1) {
+        const v = romanDigits[marker.number[i] ?? ''] ?? 0;
+        total += v < (romanDigits[marker.number[i + 1] ?? ''] ?? 0) ? -v : v;
+      }
+      return total;
+    }
+    case 'article':
+      return Number(marker.number);
+    default:
+      // "Phần thứ nhất", "Chương II": always headings, their order does not decide anything.
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
 /** Styles that are headings whatever their text: parts, chapters, Roman parts, articles. */
 const alwaysHeading = (marker: Numbered): boolean => marker.kind !== 'decimal' && marker.kind !== 'letter';
 
@@ -81,6 +110,53 @@ function numberLabel(marker: Numbered, source: string): string {
     case 'part':
       return `Phần ${marker.number}.`;
   }
+}
+
+/** The numbered marker a paragraph opens with, a bold line's included; null for anything else. */
+function numberedMarker(p: Paragraph): { marker: Numbered; source: string; bold: boolean } | null {
+  if (!p.marker) return null;
+  const marker = readMarker(p.text);
+  if (marker?.kind === 'bold') {
+    if (!p.text.trim().endsWith('**')) return null;
+    const inner = p.text.replace(/^\*\*/, '').replace(/\*\*$/, '').trim();
+    if (inner.includes('**')) return null;
+    const innerMarker = readMarker(inner);
+    return innerMarker && rankOf(innerMarker) !== null ? { marker: innerMarker as Numbered, source: inner, bold: true } : null;
+  }
+  return marker && rankOf(marker) !== null ? { marker: marker as Numbered, source: p.text, bold: false } : null;
+}
+
+const opensPart = (text: string): boolean => (readTypeLine(text) !== null && !text.trim().endsWith(':')) || isAppendix(text);
+
+/**
+ * Which numbered paragraphs are headings. A point is a heading by itself when it is bold, of a style
+ * that always is (Roman, Điều, …), has no text, does not end a sentence, or has sub-structure; and
+ * then so are its siblings, the points of the same rank up to a point of a lower rank.
+ */
+function headingPoints(paragraphs: Paragraph[]): Set<number> {
+  const groupOf = new Map<number, number>();
+  const headedGroups = new Set<number>();
+  let open = new Map<number, { group: number; order: number }>();
+  let groups = 0;
+  paragraphs.forEach((p, index) => {
+    if (!p.marker && opensPart(p.text)) open = new Map();
+    const found = numberedMarker(p);
+    if (!found) return;
+    const rank = rankOf(found.marker) ?? 4;
+    for (const r of open.keys()) if (r > rank) open.delete(r);
+    const order = orderOf(found.marker);
+    const current = open.get(rank);
+    // Numbering that starts again ("1.", "2.", "3.", then "1." where a web copy lost the heading in
+    // between) opens a new group.
+    const group = current && order > current.order ? current.group : (groups += 1);
+    open.set(rank, { group, order });
+    groupOf.set(index, group);
+    const rest = found.marker.rest.trim();
+    if (found.bold || alwaysHeading(found.marker) || rest === '' || !endsSentence(rest) || hasChildren(paragraphs, index, rank)) {
+      headedGroups.add(group);
+    }
+  });
+  return new Set([...groupOf].filter(([, group]) => headedGroups.has(group)).map(([index]) => index));
 }
 
 // Whether what follows a numbered point (up to its next sibling or a higher heading) is sub-structure.
@@ -108,37 +184,31 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
   let stack: Open[] = [];
   // Level of the enclosing part: 1 in the document itself, 2 inside an attached document.
   let base = 1;
-  // Ranks whose sibling group already has a heading: a later sibling is then a heading too, or it
-  // would read as part of that heading's section.
-  let headed = new Set<number>();
+  const headings = headingPoints(paragraphs);
 
   const open = (rank: number, bold: boolean): number => {
     while ((stack.at(-1)?.rank ?? -1) >= rank) stack.pop();
     const depth = (stack.at(-1)?.depth ?? base) + 1;
     stack.push({ rank, depth, bold });
-    for (const r of headed) if (r > rank) headed.delete(r);
     return depth;
   };
   const pushHeading = (depth: number, number: string | null, text: string, line: number): void => {
     if (depth <= deepestHeading) blocks.push({ kind: 'heading', depth, number, text, line });
     else blocks.push({ kind: 'paragraph', text, line });
   };
-  const numbered = (marker: Numbered, source: string, index: number, line: number, forced: boolean): void => {
+  const numbered = (marker: Numbered, source: string, index: number, line: number): void => {
     const rank = rankOf(marker) ?? 4;
     const label = numberLabel(marker, source);
     const rest = marker.rest.trim();
-    const isHeading =
-      forced || alwaysHeading(marker) || headed.has(rank) || rest === '' || !endsSentence(rest) || hasChildren(paragraphs, index, rank);
-    if (!isHeading) {
-      // A list item closes the sub-points of an earlier sibling, as a heading would.
+    if (!headings.has(index)) {
+      // A list item closes the sub-points of an earlier point, as a heading would.
       while ((stack.at(-1)?.rank ?? -1) > rank) stack.pop();
-      for (const r of headed) if (r > rank) headed.delete(r);
       blocks.push({ kind: 'ordered', number: label, text: rest, line });
       return;
     }
     const depth = open(rank, false);
-    headed.add(rank);
-    const [head, tail] = alwaysHeading(marker) ? [rest, ''] : splitFirstSentence(rest);
+    // A Roman part's or a division's title is all heading; a point's or an article's first sentence is.
+    const [head, tail] = alwaysHeading(marker) && marker.kind !== 'article' ? [rest, ''] : splitFirstSentence(rest);
     pushHeading(depth, label, `${label} ${head}`.trim(), line);
     if (tail) blocks.push({ kind: 'paragraph', text: tail, line });
   };
@@ -150,10 +220,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     if (!marker) {
       // An attached document's type line ("KẾ HOẠCH" after a decision) or an appendix ("PHỤ LỤC …")
       // opens a part; the decision's own "QUYẾT ĐỊNH:" before its articles does not.
-      if ((readTypeLine(p.text) && !p.text.trim().endsWith(':')) || isAppendix(p.text)) {
+      if (opensPart(p.text)) {
         blocks.push({ kind: 'heading', depth: 2, number: null, text: p.text, line });
         stack = [];
-        headed = new Set();
         base = 2;
       } else blocks.push({ kind: 'paragraph', text: p.text, line });
       return;
@@ -177,9 +246,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
           blocks.push({ kind: 'paragraph', text: p.text, line });
           return;
         }
-        const innerMarker = readMarker(inner);
-        if (innerMarker && rankOf(innerMarker) !== null) {
-          numbered(innerMarker as Numbered, inner, index, line, true);
+        const found = numberedMarker(p);
+        if (found) {
+          numbered(found.marker, found.source, index, line);
           return;
         }
         // One level under the nearest numbered heading; a bold line after a bold line is its sibling.
@@ -189,7 +258,7 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
         return;
       }
       default:
-        numbered(marker, p.text, index, line, false);
+        numbered(marker, p.text, index, line);
     }
   });
   return blocks;

@@ -6,6 +6,7 @@
 import type { Marker } from './markers.ts';
 import { readMarker } from './markers.ts';
 import type { SourceLine } from './source-lines.ts';
+import { readTypeLine } from './split-document.ts';
 
 /** A paragraph of the source: its lines joined, the marker it starts with, its first source line. */
 export interface Paragraph {
@@ -54,6 +55,9 @@ function continues(paragraph: Paragraph, previous: string, next: string, marker:
   // A number alone on its line ("2.", "Chương I", "Phần thứ nhất") takes the next line as its text.
   const own = paragraph.marker ? readMarker(paragraph.text) : null;
   if (own && own.rest === '' && !marker) return true;
+  // An attached document's type line ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the signature) stands alone,
+  // unless it ends a heading in capitals ("I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH").
+  if (readTypeLine(paragraph.text) || (readTypeLine(next) && !isCaps(own?.rest ?? paragraph.text))) return false;
   // A number or word cut at the line end: "Kết luận 57-" / "KL/TW".
   if (/[\p{L}\d]-$/u.test(previous)) return true;
   // Justified lines in a proportional font vary by ±10% in characters: a line that ends a sentence
