@@ -1,7 +1,7 @@
 /**
  * Structure: paragraphs become headings (keeping their own number), list items, task fields and
  * plain paragraphs. Heading levels follow the numbering the document uses, not fixed depths: each
- * numbering style has a rank (Phần > Chương > "A-" > Roman > Điều > "1." > "1.1." > … > "a)"), and a
+ * numbering style has a rank (Phần > Chương > Mục > "A-" > Roman > Điều > "1." > "1.1." > … > "a)" > "1)"), and a
  * heading sits one level under the nearest open heading of a higher rank. A plan numbered "1.",
  * "2." without Roman parts starts at "##"; "a)" right under "1." is one level below it. A bold line
  * is one level below its numbered parent. An attached document ("KẾ HOẠCH" after a decision) or an
@@ -38,7 +38,7 @@ function splitFirstSentence(text: string): [string, string] {
   return [match[1], text.slice(match[0].length)];
 }
 
-type Numbered = Extract<Marker, { kind: 'roman' | 'article' | 'decimal' | 'letter' | 'part' | 'chapter' | 'upper' }>;
+type Numbered = Extract<Marker, { kind: 'roman' | 'article' | 'decimal' | 'letter' | 'paren' | 'part' | 'chapter' | 'section' | 'upper' }>;
 
 /** Rank of a numbering style: lower ranks enclose higher ones. Null for a marker that numbers nothing. */
 function rankOf(marker: Marker): number | null {
@@ -47,6 +47,8 @@ function rankOf(marker: Marker): number | null {
       return 0;
     case 'chapter':
       return 1;
+    case 'section':
+      return 1.5;
     case 'upper':
       return 2;
     case 'roman':
@@ -57,6 +59,8 @@ function rankOf(marker: Marker): number | null {
       return 4 + marker.number.split('.').length;
     case 'letter':
       return 10;
+    case 'paren':
+      return 11;
     default:
       return null;
   }
@@ -70,6 +74,8 @@ function orderOf(marker: Numbered): number {
   switch (marker.kind) {
     case 'decimal':
       return Number(marker.number.split('.').at(-1));
+    case 'paren':
+      return Number(marker.number);
     case 'letter':
       return letters.indexOf(marker.number) + 1;
     case 'upper':
@@ -91,7 +97,7 @@ function orderOf(marker: Numbered): number {
 }
 
 /** Styles that are headings whatever their text: parts, chapters, Roman parts, articles. */
-const alwaysHeading = (marker: Numbered): boolean => marker.kind !== 'decimal' && marker.kind !== 'letter';
+const alwaysHeading = (marker: Numbered): boolean => marker.kind !== 'decimal' && marker.kind !== 'letter' && marker.kind !== 'paren';
 
 function numberLabel(marker: Numbered, source: string): string {
   switch (marker.kind) {
@@ -102,6 +108,7 @@ function numberLabel(marker: Numbered, source: string): string {
     case 'decimal':
       return `${marker.number}.`;
     case 'letter':
+    case 'paren':
       return `${marker.number})`;
     case 'article':
       return `Điều ${marker.number}.`;
@@ -109,6 +116,8 @@ function numberLabel(marker: Numbered, source: string): string {
       return `Chương ${marker.number}.`;
     case 'part':
       return `Phần ${marker.number}.`;
+    case 'section':
+      return `Mục ${marker.number}.`;
   }
 }
 

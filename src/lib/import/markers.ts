@@ -9,11 +9,15 @@ export type Marker =
   | { kind: 'roman'; number: string; rest: string }
   | { kind: 'decimal'; number: string; depth: number; rest: string }
   | { kind: 'letter'; number: string; rest: string }
+  /** "1)", "2)": a point below the lettered ones. */
+  | { kind: 'paren'; number: string; rest: string }
   | { kind: 'article'; number: string; rest: string }
   /** "Phần thứ nhất", "PHẦN II": a part of a report or programme; `number` as written ("thứ nhất", "II"). */
   | { kind: 'part'; number: string; rest: string }
   /** "Chương I", "CHƯƠNG 2". */
   | { kind: 'chapter'; number: string; rest: string }
+  /** "Mục 1" of a regulation, between its chapters and its articles. */
+  | { kind: 'section'; number: string; rest: string }
   /** "A- NHỮNG THÀNH TỰU", "B. …": a capital letter above the Roman parts. */
   | { kind: 'upper'; number: string; rest: string }
   | { kind: 'bullet'; rest: string }
@@ -112,8 +116,11 @@ export function readMarker(text: string): Marker | null {
     return { kind: 'decimal', number: decimal[1], depth, rest: text.slice(decimal[0].length) };
   }
 
-  const letter = /^([a-zđ])\)\s+/.exec(text);
+  const letter = /^([a-zđ])[).]\s+/.exec(text);
   if (letter?.[1]) return { kind: 'letter', number: letter[1], rest: text.slice(letter[0].length) };
+
+  const paren = /^(\d{1,2})\)\s+/.exec(text);
+  if (paren?.[1]) return { kind: 'paren', number: paren[1], rest: text.slice(paren[0].length) };
 
   const article = /^(Điều|Dieu|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*/u.exec(text);
   if (article?.[2]) return { kind: 'article', number: article[2], rest: text.slice(article[0].length) };
@@ -129,11 +136,11 @@ function isCapsHeading(text: string): boolean {
 
 const ordinals = 'nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
 const chapterPattern = new RegExp(
-  `^(chương|phần)\\s+((?:thứ\\s+(?:${ordinals}))|[IVX]{1,5}|\\d{1,2})(?=$|[\\s.:\\-–])[.:\\-–]?\\s*`,
+  `^(chương|phần|mục)\\s+((?:thứ\\s+(?:${ordinals}))|[IVX]{1,5}|\\d{1,2})(?=$|[\\s.:\\-–])[.:\\-–]?\\s*`,
   'iu',
 );
 
-/** "Chương I", "PHẦN THỨ NHẤT", "Phần II - …": a chapter or part, alone on its line or followed by its title. */
+/** "Chương I", "PHẦN THỨ NHẤT", "Phần II - …", "Mục 2": a division, alone on its line or followed by its title. */
 function readChapterOrPart(text: string): Marker | null {
   const match = chapterPattern.exec(text);
   if (!match?.[1] || !match[2]) return null;
@@ -141,7 +148,8 @@ function readChapterOrPart(text: string): Marker | null {
   // "Phần thứ hai của Kế hoạch …" in running text: a part's title is in capitals, or on the next line.
   if (rest !== '' && !isCapsHeading(rest)) return null;
   const number = /^thứ/iu.test(match[2]) ? match[2].toLowerCase().replace(/\s+/g, ' ') : match[2].toUpperCase();
-  return { kind: foldDiacritics(match[1]).toLowerCase() === 'chuong' ? 'chapter' : 'part', number, rest };
+  const word = foldDiacritics(match[1]).toLowerCase();
+  return { kind: word === 'chuong' ? 'chapter' : word === 'muc' ? 'section' : 'part', number, rest };
 }
 
 /** True when a line opens the closing block ("Nơi nhận:", OCR "Noi nhéan:"). */

@@ -22,10 +22,10 @@ export interface HeadingNumber {
 const romanPattern = /^\s*([IVXL]+)\s*[.\-–:)]\s*/u;
 const decimalPattern = /^\s*(\d{1,2}(?:\.\d{1,2})*)(?:\.|\)|\s*[-–:](?=\s)|(?=\s))\s*/u;
 const letterPattern = /^\s*([a-zđ])\s*[).]\s+/u;
-// "Điều 3." / "Điều 3:" / "Điều 3" alone; "Chương II", "Phần thứ nhất", "Phần I" (a division's title may follow a dot or a dash).
+// "Điều 3." / "Điều 3:" / "Điều 3" alone; "Chương II", "Mục 2", "Phần thứ nhất", "Phần I" (a division's title may follow a dot or a dash).
 const articlePattern = /^\s*(?:Điều|ĐIỀU|Dieu)\s+(\d{1,3})(?=$|[\s.:])[.:]?\s*/u;
 const ordinals = 'nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
-const divisionPattern = new RegExp(`^\\s*(chương|phần)\\s+(thứ\\s+(?:${ordinals})|[IVX]{1,5}|\\d{1,2})(?=$|[\\s.:\\-–])[.:\\-–]?\\s*`, 'iu');
+const divisionPattern = new RegExp(`^\\s*(chương|phần|mục)\\s+(thứ\\s+(?:${ordinals})|[IVX]{1,5}|\\d{1,2})(?=$|[\\s.:\\-–])[.:\\-–]?\\s*`, 'iu');
 // A capital letter above the Roman parts needs a delimiter and a space: "A- NHỮNG THÀNH TỰU", "B. MỤC TIÊU".
 const upperPattern = /^\s*([A-H])\s*[.\-–)]\s+/u;
 
@@ -35,7 +35,7 @@ export function readHeadingNumber(heading: string): HeadingNumber | null {
   if (article?.[1]) return { parts: [`Điều ${article[1]}`], title: heading.slice(article[0].length).trim(), restarts: true };
   const division = divisionPattern.exec(heading);
   if (division?.[1] && division[2]) {
-    const word = /^c/iu.test(division[1]) ? 'Chương' : 'Phần';
+    const word = /^c/iu.test(division[1]) ? 'Chương' : /^m/iu.test(division[1]) ? 'Mục' : 'Phần';
     const number = /^th/iu.test(division[2]) ? division[2].toLowerCase().replace(/\s+/gu, ' ') : division[2].toUpperCase();
     return { parts: [`${word} ${number}`], title: heading.slice(division[0].length).trim() };
   }

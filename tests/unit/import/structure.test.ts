@@ -101,6 +101,23 @@ describe('heading levels follow the numbering the document uses', () => {
     expect(anchors(body)).toEqual(['chuong-i', 'dieu-1', 'chuong-ii', 'dieu-2']);
   });
 
+  it('puts "Mục 1" between a chapter and its articles, and "1)" points under "a." points', () => {
+    const body = bodyOf([
+      'Chương II',
+      'TỔ CHỨC THỰC HIỆN',
+      'Mục 1',
+      'TRÁCH NHIỆM CỦA CÁC CƠ QUAN',
+      'Điều 5. Sở Thông tin và Truyền thông',
+      'a. Chủ trì tuyên truyền',
+      '1) Xây dựng chuyên mục trên Cổng thông tin điện tử tỉnh;',
+      '2) Phối hợp với các cơ quan báo chí',
+      '- Cung cấp thông tin định kỳ.',
+      'b. Tổng hợp, báo cáo kết quả thực hiện.',
+    ]);
+    expect(outline(body)).toEqual(['2 Chương', '3 Mục', '4 Điều', '5 a)', '6 1)', '6 2)', '5 b)']);
+    expect(anchors(body)).toEqual(['chuong-ii', 'chuong-ii-muc-1', 'dieu-5', 'dieu-5-a', 'dieu-5-a-1', 'dieu-5-a-2', 'dieu-5-b']);
+  });
+
   it('starts a new group when numbering starts again, so a list before a heading does not become headings', () => {
     const body = bodyOf([
       '1. Tiếp tục thể chế hóa đầy đủ chủ trương của Đảng về công tác phổ biến pháp luật.',
