@@ -31,8 +31,13 @@ const isAppendix = (text: string): boolean =>
   /^phu luc\b/.test(foldDiacritics(text)) && text.slice(0, 7) === text.slice(0, 7).toUpperCase();
 const endsSentence = (text: string): boolean => /[.;]["”’)]*$/.test(text.trim());
 
-/** The first sentence of a numbered point, when more follows: "Chỉ đạo …, phức tạp." + "Nâng cao …". */
+/**
+ * The first sentence of a numbered point, when more follows: "Chỉ đạo …, phức tạp." + "Nâng cao …";
+ * or its short title before a colon: "Mục đích: Quán triệt …" → "Mục đích" + "Quán triệt …".
+ */
 function splitFirstSentence(text: string): [string, string] {
+  const titled = /^([^:;.]{3,40}):\s+(?=[\p{Lu}"“])/u.exec(text);
+  if (titled?.[1] && titled[1].split(/\s+/).length <= 6) return [titled[1], text.slice(titled[0].length)];
   const match = /^(.{20,}?[.;])\s+(?=[\p{Lu}"“])/u.exec(text);
   if (!match?.[1]) return [text, ''];
   return [match[1], text.slice(match[0].length)];

@@ -118,6 +118,11 @@ describe('heading levels follow the numbering the document uses', () => {
     expect(anchors(body)).toEqual(['chuong-ii', 'chuong-ii-muc-1', 'dieu-5', 'dieu-5-a', 'dieu-5-a-1', 'dieu-5-a-2', 'dieu-5-b']);
   });
 
+  it('heads a point with its short title before a colon, its text following as a paragraph', () => {
+    const body = bodyOf(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích: Quán triệt nâng cao trách nhiệm của các sở, ban, ngành.', '- Bảo đảm an toàn giao thông.']);
+    expect(body).toBe('## I. MỤC ĐÍCH, YÊU CẦU\n\n### 1. Mục đích\n\nQuán triệt nâng cao trách nhiệm của các sở, ban, ngành.\n\n- Bảo đảm an toàn giao thông.\n');
+  });
+
   it('starts a new group when numbering starts again, so a list before a heading does not become headings', () => {
     const body = bodyOf([
       '1. Tiếp tục thể chế hóa đầy đủ chủ trương của Đảng về công tác phổ biến pháp luật.',
