@@ -45,6 +45,12 @@ export class SectionStructureError extends Error {
   }
 }
 
+/** How parseSections treats a structure it refuses. */
+export interface ParseOptions {
+  /** Called for each refused heading instead of throwing; the heading is then read as if it were not one. */
+  onRefused?: (error: SectionStructureError) => void;
+}
+
 export const preambleAnchor = 'mo-dau';
 export const preambleHeading = 'Mở đầu';
 
@@ -70,14 +76,17 @@ interface Open {
  * starts afresh under it and its anchor prefixes the anchors inside it ("## KẾ HOẠCH" > "### I." →
  * ke-hoach-i), so that a decision's "Điều 1." and its attached regulation's "Điều 1." differ.
  */
-export function parseSections(markdown: string, file: string, lineOffset: number): Section[] {
+export function parseSections(markdown: string, file: string, lineOffset: number, options: ParseOptions = {}): Section[] {
   const ranges = splitSections(markdown);
   const sections: Section[] = [];
-  const stack: Open[] = [];
+  let stack: Open[] = [];
   const seenAnchors = new Map<string, { path: string; line: number; heading: string }>();
   const scopeAnchors = new Set<string>();
-  const fail = (range: HeadingRange, reason: string): never => {
-    throw new SectionStructureError(file, range.line + lineOffset, range.column, reason);
+  // Throws, or with onRefused reports and lets the caller skip the heading (no state has changed yet).
+  const fail = (range: HeadingRange, reason: string): void => {
+    const error = new SectionStructureError(file, range.line + lineOffset, range.column, reason);
+    if (!options.onRefused) throw error;
+    options.onRefused(error);
   };
   const pendingSlugs: { order: number; base: string }[] = [];
   let previousDepth = 1;
@@ -90,13 +99,14 @@ export function parseSections(markdown: string, file: string, lineOffset: number
     const quoted = `heading "${shorten(range.headingText)}"`;
     if (range.depth === 1) {
       fail(range, `${quoted} is level 1; plan headings start at level 2 (the title belongs in the front matter)`);
+      continue;
     }
     if (range.depth > previousDepth + 1) {
       fail(range, `${quoted} (level ${range.depth}) follows level ${previousDepth}; expected level ${previousDepth + 1}`);
+      continue;
     }
-    previousDepth = range.depth;
-    while ((stack.at(-1)?.depth ?? 0) >= range.depth) stack.pop();
-    const parent = stack.at(-1);
+    const open = stack.findLastIndex((o) => o.depth < range.depth);
+    const parent = stack[open];
     const number = readHeadingNumber(range.headingText);
     let numberParts = parent?.numberParts ?? [];
     let scope = parent?.scope ?? '';
@@ -106,6 +116,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
       const extended = number.restarts ? number.parts : extendNumberPath(numberParts, number.parts);
       if (extended === null) {
         fail(range, `${quoted} is numbered ${number.parts.join('.')} but sits under "${shorten(parent?.heading ?? '')}" (${numberParts.join('.')}); renumber it or fix its level`);
+        continue;
       }
       numberParts = extended ?? [];
       path = numberParts.join('.');
@@ -118,6 +129,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
             ? `${quoted} repeats the number path ${path} of line ${earlier.line}; renumber one of them`
             : `${quoted} has the anchor ${anchor} of "${shorten(earlier.heading)}" (line ${earlier.line}); renumber one of them`,
         );
+        continue;
       }
       seenAnchors.set(anchor, { path, line: range.line + lineOffset, heading: range.headingText });
     } else if (range.depth === 2) {
@@ -132,7 +144,9 @@ export function parseSections(markdown: string, file: string, lineOffset: number
       const prefix = parent?.numberedAnchor ?? '';
       pendingSlugs.push({ order, base: prefix ? `${prefix}-${headingSlug(range.headingText)}` : headingSlug(range.headingText) });
     }
-    const breadcrumb = stack.map((open) => open.heading);
+    previousDepth = range.depth;
+    stack = stack.slice(0, open + 1);
+    const breadcrumb = stack.map((o) => o.heading);
     sections.push(toSection(range, { anchor, path, heading: range.headingText }, breadcrumb, order, parent?.order ?? null, lineOffset));
     stack.push({
       order,
@@ -149,7 +163,9 @@ export function parseSections(markdown: string, file: string, lineOffset: number
   for (const anchor of scopeAnchors) {
     if (seenAnchors.has(anchor)) {
       const section = sections.find((s) => s.anchor === anchor && s.path === '');
-      throw new SectionStructureError(file, section?.line ?? lineOffset + 1, 1, `heading "${shorten(section?.heading ?? anchor)}" has the anchor ${anchor} of a numbered heading; rename it`);
+      const error = new SectionStructureError(file, section?.line ?? lineOffset + 1, 1, `heading "${shorten(section?.heading ?? anchor)}" has the anchor ${anchor} of a numbered heading; rename it`);
+      if (!options.onRefused) throw error;
+      options.onRefused(error);
     }
   }
   for (const { order, base } of pendingSlugs) {
