@@ -163,6 +163,17 @@ describe('parseSections', () => {
     );
   });
 
+  it('reports every refused heading to onRefused and reads the rest as if they were text', () => {
+    const body = '## I. MỤC ĐÍCH\n\n### 1. Mục đích\n\n### 1. Yêu cầu\n\n## II. NHIỆM VỤ\n\n#### 2.1. Chỉ đạo\n\n### 2. Phối hợp\n';
+    const refused: string[] = [];
+    const sections = parseSections(body, 'x.md', 0, { onRefused: (error) => refused.push(error.message) });
+    expect(refused).toEqual([
+      'x.md:5:1: heading "1. Yêu cầu" repeats the number path I.1 of line 3; renumber one of them',
+      'x.md:9:1: heading "2.1. Chỉ đạo" (level 4) follows level 2; expected level 3',
+    ]);
+    expect(sections.map((s) => s.anchor)).toEqual(['i', 'i-1', 'ii', 'ii-2']);
+  });
+
   it('tolerates a level that goes back up by more than one', () => {
     const body = '## III. NỘI DUNG\n\n### 2. Phối hợp\n\n#### 2.1. Chỉ đạo\n\n## IV. TỔ CHỨC THỰC HIỆN\n';
     expect(parseSections(body, 'x.md', 0).map((s) => s.anchor)).toEqual(['iii', 'iii-2', 'iii-2-1', 'iv']);
