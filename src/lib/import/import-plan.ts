@@ -91,7 +91,7 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
   const asRead = renderMarkdown(blocks);
   // Before OCR repair: what is checked is that the structure lost nothing, not the repair's spelling.
   const coverageWarnings = checkCoverage(options.path, lines, new Set(parts.header.map((l) => l.line)), {
-    fields: [parts.type, title, asRead, ...closing.recipients, ...Object.values(closing.signer ?? {}).map((v) => v ?? '')],
+    fields: [parts.type ?? '', title, asRead, ...closing.recipients, ...Object.values(closing.signer ?? {}).map((v) => v ?? '')],
     letterhead: [header.number, header.date, header.place, header.issuerLine, header.parentLine, issuer.issuer, issuer.province, issuer.district].map((v) => v ?? ''),
   });
   let body = asRead;
