@@ -10,8 +10,9 @@
  * ("a)", "b)", "c)" under one parent) are all headings or all list items.
  */
 import type { Paragraph } from './join-paragraphs.ts';
-import type { Marker } from './markers.ts';
 import { readMarker } from './markers.ts';
+import type { Numbered } from './numbering.ts';
+import { alwaysHeading, isNumbered, numberLabel, orderOf, rankOf } from './numbering.ts';
 import { readTypeLine } from './split-document.ts';
 import { foldDiacritics } from './text-tools.ts';
 
@@ -43,89 +44,6 @@ function splitFirstSentence(text: string): [string, string] {
   return [match[1], text.slice(match[0].length)];
 }
 
-type Numbered = Extract<Marker, { kind: 'roman' | 'article' | 'decimal' | 'letter' | 'paren' | 'part' | 'chapter' | 'section' | 'upper' }>;
-
-/** Rank of a numbering style: lower ranks enclose higher ones. Null for a marker that numbers nothing. */
-function rankOf(marker: Marker): number | null {
-  switch (marker.kind) {
-    case 'part':
-      return 0;
-    case 'chapter':
-      return 1;
-    case 'section':
-      return 1.5;
-    case 'upper':
-      return 2;
-    case 'roman':
-      return 3;
-    case 'article':
-      return 4;
-    case 'decimal':
-      return 4 + marker.number.split('.').length;
-    case 'letter':
-      return 10;
-    case 'paren':
-      return 11;
-    default:
-      return null;
-  }
-}
-
-const letters = 'abcdđefghijklmnopqrstuvwxyz';
-const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** The position a number gives its point among its siblings: "3." → 3, "đ)" → 5, "IV." → 4. */
-function orderOf(marker: Numbered): number {
-  switch (marker.kind) {
-    case 'decimal':
-      return Number(marker.number.split('.').at(-1));
-    case 'paren':
-      return Number(marker.number);
-    case 'letter':
-      return letters.indexOf(marker.number) + 1;
-    case 'upper':
-      return marker.number.charCodeAt(0) - 64;
-    case 'roman': {
-      let total = 0;
-      for (let i = 0; i < marker.number.length; i += 1) {
-        const v = romanDigits[marker.number[i] ?? ''] ?? 0;
-        total += v < (romanDigits[marker.number[i + 1] ?? ''] ?? 0) ? -v : v;
-      }
-      return total;
-    }
-    case 'article':
-      return Number(marker.number);
-    default:
-      // "Phần thứ nhất", "Chương II": always headings, their order does not decide anything.
-      return Number.POSITIVE_INFINITY;
-  }
-}
-
-/** Styles that are headings whatever their text: parts, chapters, Roman parts, articles. */
-const alwaysHeading = (marker: Numbered): boolean => marker.kind !== 'decimal' && marker.kind !== 'letter' && marker.kind !== 'paren';
-
-function numberLabel(marker: Numbered, source: string): string {
-  switch (marker.kind) {
-    case 'roman':
-      return `${marker.number}${/^[IVXlÍÌỈĨỊ1]+\s*-/u.test(source) ? '-' : '.'}`;
-    case 'upper':
-      return `${marker.number}${/^[A-H]\s*[-–]/u.test(source) ? '-' : '.'}`;
-    case 'decimal':
-      return `${marker.number}.`;
-    case 'letter':
-    case 'paren':
-      return `${marker.number})`;
-    case 'article':
-      return `Điều ${marker.number}.`;
-    case 'chapter':
-      return `Chương ${marker.number}.`;
-    case 'part':
-      return `Phần ${marker.number}.`;
-    case 'section':
-      return `Mục ${marker.number}.`;
-  }
-}
-
 /** The numbered marker a paragraph opens with, a bold line's included; null for anything else. */
 function numberedMarker(p: Paragraph): { marker: Numbered; source: string; bold: boolean } | null {
   if (!p.marker) return null;
@@ -135,9 +53,9 @@ function numberedMarker(p: Paragraph): { marker: Numbered; source: string; bold:
     const inner = p.text.replace(/^\*\*/, '').replace(/\*\*$/, '').trim();
     if (inner.includes('**')) return null;
     const innerMarker = readMarker(inner);
-    return innerMarker && rankOf(innerMarker) !== null ? { marker: innerMarker as Numbered, source: inner, bold: true } : null;
+    return innerMarker && isNumbered(innerMarker) ? { marker: innerMarker, source: inner, bold: true } : null;
   }
-  return marker && rankOf(marker) !== null ? { marker: marker as Numbered, source: p.text, bold: false } : null;
+  return marker && isNumbered(marker) ? { marker, source: p.text, bold: false } : null;
 }
 
 const opensPart = (text: string): boolean => (readTypeLine(text) !== null && !text.trim().endsWith(':')) || isAppendix(text);
@@ -156,7 +74,7 @@ function headingPoints(paragraphs: Paragraph[]): Set<number> {
     if (!p.marker && opensPart(p.text)) open = new Map();
     const found = numberedMarker(p);
     if (!found) return;
-    const rank = rankOf(found.marker) ?? 4;
+    const rank = rankOf(found.marker);
     for (const r of open.keys()) if (r > rank) open.delete(r);
     const order = orderOf(found.marker);
     const current = open.get(rank);
@@ -178,8 +96,7 @@ function hasChildren(paragraphs: Paragraph[], index: number, rank: number): bool
   for (let i = index + 1; i < paragraphs.length; i += 1) {
     const marker = paragraphs[i]?.marker ?? null;
     if (!marker) continue;
-    const r = rankOf(marker);
-    if (r !== null) return r > rank;
+    if (isNumbered(marker)) return rankOf(marker) > rank;
     if (marker.kind === 'bullet' || marker.kind === 'task' || marker.kind === 'bold') return true;
   }
   return false;
@@ -211,7 +128,7 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     else blocks.push({ kind: 'paragraph', text, line });
   };
   const numbered = (marker: Numbered, source: string, index: number, line: number): void => {
-    const rank = rankOf(marker) ?? 4;
+    const rank = rankOf(marker);
     const label = numberLabel(marker, source);
     const rest = marker.rest.trim();
     if (!headings.has(index)) {
