@@ -6,6 +6,8 @@ import type { PlanMeta } from '../plan/plan-meta.ts';
 import { curatableFields } from '../plan/plan-schema.ts';
 import type { PlanFile } from '../plan/read-plan-file.ts';
 import { buildBlocks } from './build-blocks.ts';
+import { checkCoverage } from './coverage.ts';
+import { fitStructure } from './fit-structure.ts';
 import { findCitations } from './find-citations.ts';
 import { ImportError } from './import-error.ts';
 import type { ImportWarning } from './import-warning.ts';
@@ -51,9 +53,13 @@ function sentenceCase(text: string): string {
   return text.replace(/^(["“]?)(\p{Ll})/u, (_m, q: string, ch: string) => q + ch.toUpperCase());
 }
 
-/** Imports one decoded source text. Throws ImportError when the text is not a recognisable document. */
+/**
+ * Imports one decoded source text. Throws ImportError when the text is not a recognisable document,
+ * or when less than 98 % of its words reached the plan (see coverage.ts).
+ */
 export function importPlan(text: string, options: ImportOptions): ImportedPlan {
-  const parts = splitDocument(toSourceLines(text));
+  const lines = toSourceLines(text);
+  const parts = splitDocument(lines);
   if (!parts.type || !parts.typeLine) {
     throw new ImportError(
       options.path,
@@ -62,7 +68,7 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
     );
   }
   const paragraphs = joinParagraphs(parts.body, typicalWidth(parts.body));
-  const blocks = buildBlocks(paragraphs);
+  const { blocks, warnings: structureWarnings } = fitStructure(buildBlocks(paragraphs));
   if (blocks.length === 0) throw new ImportError(options.path, parts.typeLine.line, 'the document has a title but no body text');
 
   const header = readHeader(parts.header);
@@ -86,6 +92,11 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
 
   const ocr = detectOcr(text);
   const asRead = renderMarkdown(blocks);
+  // Before OCR repair: what is checked is that the structure lost nothing, not the repair's spelling.
+  const coverageWarnings = checkCoverage(options.path, lines, new Set(parts.header.map((l) => l.line)), {
+    fields: [parts.type ?? '', title, asRead, ...closing.recipients, ...Object.values(closing.signer ?? {}).map((v) => v ?? '')],
+    letterhead: [header.number, header.date, header.place, header.issuerLine, header.parentLine, issuer.issuer, issuer.province, issuer.district].map((v) => v ?? ''),
+  });
   let body = asRead;
   let original: string | null = null;
   if (ocr && options.repair) {
@@ -131,5 +142,5 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
       type: merged.meta.type,
       source: options.source,
     });
-  return { slug, ...merged, original, draft: header.draft, warnings: [] };
+  return { slug, ...merged, original, draft: header.draft, warnings: [...structureWarnings, ...coverageWarnings] };
 }

@@ -6,6 +6,7 @@
 import type { Marker } from './markers.ts';
 import { readMarker } from './markers.ts';
 import type { SourceLine } from './source-lines.ts';
+import { readTypeLine } from './split-document.ts';
 
 /** A paragraph of the source: its lines joined, the marker it starts with, its first source line. */
 export interface Paragraph {
@@ -51,6 +52,12 @@ export function joinParagraphs(lines: SourceLine[], width: number): Paragraph[] 
 function continues(paragraph: Paragraph, previous: string, next: string, marker: Marker | null, width: number): boolean {
   if (marker?.kind === 'table' || paragraph.marker?.kind === 'table') return false;
   if (marker?.kind === 'bold' || paragraph.marker?.kind === 'bold') return false;
+  // A number alone on its line ("2.", "Chương I", "Phần thứ nhất") takes the next line as its text.
+  const own = paragraph.marker ? readMarker(paragraph.text) : null;
+  if (own && own.rest === '' && !marker) return true;
+  // An attached document's type line ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the signature) stands alone,
+  // unless it ends a heading in capitals ("I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH").
+  if (readTypeLine(paragraph.text) || (readTypeLine(next) && !isCaps(own?.rest ?? paragraph.text))) return false;
   // A number or word cut at the line end: "Kết luận 57-" / "KL/TW".
   if (/[\p{L}\d]-$/u.test(previous)) return true;
   // Justified lines in a proportional font vary by ±10% in characters: a line that ends a sentence
@@ -66,8 +73,10 @@ function continues(paragraph: Paragraph, previous: string, next: string, marker:
     if ((marker.kind === 'decimal' || marker.kind === 'roman') && room > 0.92 && !endsSentence(previous)) return true;
     return false;
   }
-  // A heading in capitals broken over two lines: "I. MỤC ĐÍCH," / "YÊU CẦU".
-  if (isCaps(paragraph.text) && isCaps(next)) return true;
+  // A heading in capitals broken over two lines: "I. MỤC ĐÍCH," / "YÊU CẦU", "Chương I NHỮNG QUY ĐỊNH" / "CHUNG".
+  if (isCaps(own?.rest ?? paragraph.text) && isCaps(next)) return true;
   if (startsLower(next)) return true;
+  // "… Thông tư 05/2022/TT-BNNPTNT ngày" / "25 tháng 7 năm 2022 …": a number carries the sentence on.
+  if (/^\d/.test(next) && !endsSentence(previous)) return true;
   return !short;
 }

@@ -9,7 +9,17 @@ export type Marker =
   | { kind: 'roman'; number: string; rest: string }
   | { kind: 'decimal'; number: string; depth: number; rest: string }
   | { kind: 'letter'; number: string; rest: string }
+  /** "1)", "2)": a point below the lettered ones. */
+  | { kind: 'paren'; number: string; rest: string }
   | { kind: 'article'; number: string; rest: string }
+  /** "Phần thứ nhất", "PHẦN II": a part of a report or programme; `number` as written ("thứ nhất", "II"). */
+  | { kind: 'part'; number: string; rest: string }
+  /** "Chương I", "CHƯƠNG 2". */
+  | { kind: 'chapter'; number: string; rest: string }
+  /** "Mục 1" of a regulation, between its chapters and its articles. */
+  | { kind: 'section'; number: string; rest: string }
+  /** "A- NHỮNG THÀNH TỰU", "B. …": a capital letter above the Roman parts. */
+  | { kind: 'upper'; number: string; rest: string }
   | { kind: 'bullet'; rest: string }
   | { kind: 'note'; rest: string }
   | { kind: 'task'; label: string; canonical: string; rest: string }
@@ -18,10 +28,10 @@ export type Marker =
 
 const romanValues: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-// "Il" / "I1l" / "1I" as OCR reads "II" / "III"; returns the repaired numeral or null.
+// "Il" / "I1l" / "1I" as OCR reads "II" / "III", "Í" as a PDF's stray mark on "I"; returns the repaired numeral or null.
 function readRoman(token: string): string | null {
-  if (!/[IVX]/.test(token)) return null;
-  const roman = token.replace(/[l1]/g, 'I');
+  if (!/[IVXÍÌỈĨỊ]/.test(token)) return null;
+  const roman = token.replace(/[l1ÍÌỈĨỊ]/g, 'I');
   if (!/^(X{0,2})(IX|IV|V?I{0,3})$/.test(roman) || roman === '') return null;
   let total = 0;
   for (let i = 0; i < roman.length; i += 1) {
@@ -76,7 +86,25 @@ export function readMarker(text: string): Marker | null {
   const task = readTask(text);
   if (task) return task;
 
-  const roman = /^([IVXl1]{1,5})\s*[.\-–]\s*(?=[\p{Lu}\d"“])/u.exec(text);
+  const chapter = readChapterOrPart(text);
+  if (chapter) return chapter;
+
+  // A number alone on its line ("2.", "II-", "a)", "Điều 3."): the heading text follows on the next line.
+  const bare = /^(?:([IVXlÍÌỈĨỊ1]{1,5})\s*[.\-–]|(\d{1,2}(?:\.\d{1,2}){0,3})\.|([a-zđ])\)|(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]?)$/u.exec(text);
+  if (bare) {
+    const roman = bare[1] ? readRoman(bare[1]) : null;
+    if (roman) return { kind: 'roman', number: roman, rest: '' };
+    if (bare[2]) return { kind: 'decimal', number: bare[2], depth: Math.min(bare[2].split('.').length + 2, 5), rest: '' };
+    if (bare[3]) return { kind: 'letter', number: bare[3], rest: '' };
+    if (bare[4]) return { kind: 'article', number: bare[4], rest: '' };
+  }
+
+  const upper = /^([A-H])\s*[.\-–]\s+(?=\p{Lu}{2}|\p{Lu}\s)/u.exec(text);
+  if (upper?.[1] && isCapsHeading(text.slice(upper[0].length))) {
+    return { kind: 'upper', number: upper[1], rest: text.slice(upper[0].length) };
+  }
+
+  const roman = /^([IVXlÍÌỈĨỊ1]{1,5})\s*[.\-–]\s*(?=[\p{Lu}\d"“])/u.exec(text);
   if (roman?.[1]) {
     const number = readRoman(roman[1]);
     if (number) return { kind: 'roman', number, rest: text.slice(roman[0].length) };
@@ -88,13 +116,40 @@ export function readMarker(text: string): Marker | null {
     return { kind: 'decimal', number: decimal[1], depth, rest: text.slice(decimal[0].length) };
   }
 
-  const letter = /^([a-zđ])\)\s+/.exec(text);
+  const letter = /^([a-zđ])[).]\s+/.exec(text);
   if (letter?.[1]) return { kind: 'letter', number: letter[1], rest: text.slice(letter[0].length) };
+
+  const paren = /^(\d{1,2})\)\s+/.exec(text);
+  if (paren?.[1]) return { kind: 'paren', number: paren[1], rest: text.slice(paren[0].length) };
 
   const article = /^(Điều|Dieu|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*/u.exec(text);
   if (article?.[2]) return { kind: 'article', number: article[2], rest: text.slice(article[0].length) };
 
   return null;
+}
+
+// The first words of a heading in capitals ("NHỮNG THÀNH TỰU"), as a capital-letter part is written.
+function isCapsHeading(text: string): boolean {
+  const words = text.split(/\s+/).slice(0, 3).join(' ');
+  return /\p{L}{2}/u.test(words) && words === words.toUpperCase();
+}
+
+const ordinals = 'nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
+const chapterPattern = new RegExp(
+  `^(chương|phần|mục)\\s+((?:thứ\\s+(?:${ordinals}))|[IVX]{1,5}|\\d{1,2})(?=$|[\\s.:\\-–])[.:\\-–]?\\s*`,
+  'iu',
+);
+
+/** "Chương I", "PHẦN THỨ NHẤT", "Phần II - …", "Mục 2": a division, alone on its line or followed by its title. */
+function readChapterOrPart(text: string): Marker | null {
+  const match = chapterPattern.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const rest = text.slice(match[0].length);
+  // "Phần thứ hai của Kế hoạch …" in running text: a part's title is in capitals, or on the next line.
+  if (rest !== '' && !isCapsHeading(rest)) return null;
+  const number = /^thứ/iu.test(match[2]) ? match[2].toLowerCase().replace(/\s+/g, ' ') : match[2].toUpperCase();
+  const word = foldDiacritics(match[1]).toLowerCase();
+  return { kind: word === 'chuong' ? 'chapter' : word === 'muc' ? 'section' : 'part', number, rest };
 }
 
 /** True when a line opens the closing block ("Nơi nhận:", OCR "Noi nhéan:"). */

@@ -19,7 +19,8 @@ function renderBlock(block: Block, canonicalLabels: boolean): string {
     case 'bullet':
       return `- ${escapeStart(block.text)}`;
     case 'ordered':
-      return `${block.number.replace(/\)$/, '.')} ${escapeStart(block.text)}`;
+      // "1)" as "1." (a Markdown list); a letter as written ("a)"), which Markdown reads as text.
+      return `${/^\d/.test(block.number) ? block.number.replace(/\)$/, '.') : block.number} ${escapeStart(block.text)}`;
     case 'task': {
       const label = canonicalLabels ? block.canonical : block.label.replace(/[\s.]+$/, '');
       return `**${label}:** ${block.value}`.trimEnd();
@@ -34,10 +35,25 @@ const tight = (a: Block | undefined, b: Block): boolean =>
 
 /** Joins blocks into a Markdown body: one block per paragraph, list items and table rows kept together. */
 export function renderMarkdown(blocks: Block[], options: { canonicalLabels?: boolean } = {}): string {
+  return renderWithLines(blocks, options.canonicalLabels ?? false).markdown;
+}
+
+/** The 1-based line of the Markdown body (as renderMarkdown writes it) at which each block starts. */
+export function blockStartLines(blocks: Block[]): number[] {
+  return renderWithLines(blocks, false).lines;
+}
+
+function renderWithLines(blocks: Block[], canonicalLabels: boolean): { markdown: string; lines: number[] } {
   let out = '';
+  let line = 1;
+  const lines: number[] = [];
   blocks.forEach((block, i) => {
-    const text = renderBlock(block, options.canonicalLabels ?? false);
-    out += i === 0 ? text : `${tight(blocks[i - 1], block) ? '\n' : '\n\n'}${text}`;
+    const text = renderBlock(block, canonicalLabels);
+    const separator = i === 0 ? '' : tight(blocks[i - 1], block) ? '\n' : '\n\n';
+    line += separator.length;
+    lines.push(line);
+    line += (text.match(/\n/g) ?? []).length;
+    out += separator + text;
   });
-  return `${out}\n`;
+  return { markdown: `${out}\n`, lines };
 }

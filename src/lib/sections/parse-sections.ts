@@ -1,7 +1,6 @@
 /** Parses a plan body into sections with stable anchors, number paths and breadcrumbs. */
 import type { RootContent } from 'mdast';
-import { extendNumberPath, readHeadingNumber } from './heading-number.ts';
-import { foldForMatching } from './match-text.ts';
+import { extendNumberPath, numberPathAnchor, readHeadingNumber } from './heading-number.ts';
 import { splitSections } from './split-sections.ts';
 import { slugify } from '../vietnamese/index.ts';
 import type { HeadingRange } from './split-sections.ts';
@@ -46,6 +45,12 @@ export class SectionStructureError extends Error {
   }
 }
 
+/** How parseSections treats a structure it refuses. */
+export interface ParseOptions {
+  /** Called for each refused heading instead of throwing; the heading is then read as if it were not one. */
+  onRefused?: (error: SectionStructureError) => void;
+}
+
 export const preambleAnchor = 'mo-dau';
 export const preambleHeading = 'Mở đầu';
 
@@ -57,21 +62,31 @@ interface Open {
   numberParts: string[];
   /** Anchor of the nearest numbered section at or above this one, prefixing unnumbered children's slugs. */
   numberedAnchor: string;
+  /** Anchor of the enclosing part (an unnumbered level-2 heading), prefixing numbered anchors inside it; "" outside. */
+  scope: string;
 }
 
 /**
  * Parses the Markdown body of a plan (`lineOffset` = lines of the file before the body) into its
  * sections. Throws SectionStructureError for a level that skips one ("#### 2.1." right under
  * "## II."), a level-1 heading, a number that contradicts its parent ("3.1." under "2."), and two
- * sections with the same number path. Numbering style is tolerated ("1." at level 2 is fine).
+ * sections with the same anchor. Numbering style is tolerated ("1." at level 2 is fine).
+ *
+ * An unnumbered level-2 heading is a part of its own (an attached plan, an appendix): numbering
+ * starts afresh under it and its anchor prefixes the anchors inside it ("## KẾ HOẠCH" > "### I." →
+ * ke-hoach-i), so that a decision's "Điều 1." and its attached regulation's "Điều 1." differ.
  */
-export function parseSections(markdown: string, file: string, lineOffset: number): Section[] {
+export function parseSections(markdown: string, file: string, lineOffset: number, options: ParseOptions = {}): Section[] {
   const ranges = splitSections(markdown);
   const sections: Section[] = [];
-  const stack: Open[] = [];
-  const seenPaths = new Map<string, number>();
-  const fail = (range: HeadingRange, reason: string): never => {
-    throw new SectionStructureError(file, range.line + lineOffset, range.column, reason);
+  let stack: Open[] = [];
+  const seenAnchors = new Map<string, { path: string; line: number; heading: string }>();
+  const scopeAnchors = new Set<string>();
+  // Throws, or with onRefused reports and lets the caller skip the heading (no state has changed yet).
+  const fail = (range: HeadingRange, reason: string): void => {
+    const error = new SectionStructureError(file, range.line + lineOffset, range.column, reason);
+    if (!options.onRefused) throw error;
+    options.onRefused(error);
   };
   const pendingSlugs: { order: number; base: string }[] = [];
   let previousDepth = 1;
@@ -84,35 +99,54 @@ export function parseSections(markdown: string, file: string, lineOffset: number
     const quoted = `heading "${shorten(range.headingText)}"`;
     if (range.depth === 1) {
       fail(range, `${quoted} is level 1; plan headings start at level 2 (the title belongs in the front matter)`);
+      continue;
     }
     if (range.depth > previousDepth + 1) {
       fail(range, `${quoted} (level ${range.depth}) follows level ${previousDepth}; expected level ${previousDepth + 1}`);
+      continue;
     }
-    previousDepth = range.depth;
-    while ((stack.at(-1)?.depth ?? 0) >= range.depth) stack.pop();
-    const parent = stack.at(-1);
+    const open = stack.findLastIndex((o) => o.depth < range.depth);
+    const parent = stack[open];
     const number = readHeadingNumber(range.headingText);
     let numberParts = parent?.numberParts ?? [];
+    let scope = parent?.scope ?? '';
     let anchor = '';
     let path = '';
     if (number) {
-      const extended = extendNumberPath(numberParts, number.parts);
+      const extended = number.restarts ? number.parts : extendNumberPath(numberParts, number.parts);
       if (extended === null) {
         fail(range, `${quoted} is numbered ${number.parts.join('.')} but sits under "${shorten(parent?.heading ?? '')}" (${numberParts.join('.')}); renumber it or fix its level`);
+        continue;
       }
       numberParts = extended ?? [];
       path = numberParts.join('.');
-      const earlier = seenPaths.get(path);
+      anchor = scope ? `${scope}-${numberPathAnchor(numberParts)}` : numberPathAnchor(numberParts);
+      const earlier = seenAnchors.get(anchor);
       if (earlier !== undefined) {
-        fail(range, `${quoted} repeats the number path ${path} of line ${earlier}; renumber one of them`);
+        fail(
+          range,
+          earlier.path === path
+            ? `${quoted} repeats the number path ${path} of line ${earlier.line}; renumber one of them`
+            : `${quoted} has the anchor ${anchor} of "${shorten(earlier.heading)}" (line ${earlier.line}); renumber one of them`,
+        );
+        continue;
       }
-      seenPaths.set(path, range.line + lineOffset);
-      anchor = foldForMatching(path).replaceAll('.', '-');
+      seenAnchors.set(anchor, { path, line: range.line + lineOffset, heading: range.headingText });
+    } else if (range.depth === 2) {
+      // A part: its anchor is known now, for the numbered anchors inside it.
+      const base = headingSlug(range.headingText);
+      anchor = base;
+      for (let n = 2; scopeAnchors.has(anchor); n += 1) anchor = `${base}-${n}`;
+      scopeAnchors.add(anchor);
+      scope = anchor;
+      numberParts = [];
     } else {
       const prefix = parent?.numberedAnchor ?? '';
       pendingSlugs.push({ order, base: prefix ? `${prefix}-${headingSlug(range.headingText)}` : headingSlug(range.headingText) });
     }
-    const breadcrumb = stack.map((open) => open.heading);
+    previousDepth = range.depth;
+    stack = stack.slice(0, open + 1);
+    const breadcrumb = stack.map((o) => o.heading);
     sections.push(toSection(range, { anchor, path, heading: range.headingText }, breadcrumb, order, parent?.order ?? null, lineOffset));
     stack.push({
       order,
@@ -120,11 +154,20 @@ export function parseSections(markdown: string, file: string, lineOffset: number
       heading: range.headingText,
       numberParts,
       numberedAnchor: anchor || (parent?.numberedAnchor ?? ''),
+      scope,
     });
   }
   // Unnumbered headings take their slug after every numbered anchor is known, so that a slug never
   // displaces a number path; duplicates get -2, -3 in document order.
   const taken = new Set(sections.map((section) => section.anchor).filter((anchor) => anchor !== ''));
+  for (const anchor of scopeAnchors) {
+    if (seenAnchors.has(anchor)) {
+      const section = sections.find((s) => s.anchor === anchor && s.path === '');
+      const error = new SectionStructureError(file, section?.line ?? lineOffset + 1, 1, `heading "${shorten(section?.heading ?? anchor)}" has the anchor ${anchor} of a numbered heading; rename it`);
+      if (!options.onRefused) throw error;
+      options.onRefused(error);
+    }
+  }
   for (const { order, base } of pendingSlugs) {
     let anchor = base;
     for (let n = 2; taken.has(anchor); n += 1) anchor = `${base}-${n}`;

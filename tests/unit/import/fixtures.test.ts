@@ -41,7 +41,8 @@ describe('real-input variations', () => {
       signer: { onBehalf: 'TM. ỦY BAN NHÂN DÂN', title: 'Phó Chủ tịch', name: 'Lê Văn Bình' },
     });
     expect(body).toContain('## Điều 1. Ban hành kèm theo Quyết định này Kế hoạch');
-    expect(body).toContain('## KẾ HOẠCH\n\nThực hiện Kết luận số 57-KL/TW của Bộ Chính trị\n\n## I. MỤC ĐÍCH');
+    // The attached plan is a part of its own: its Roman parts one level under its title.
+    expect(body).toContain('## KẾ HOẠCH\n\nThực hiện Kết luận số 57-KL/TW của Bộ Chính trị\n\n### I. MỤC ĐÍCH');
     expect(body).not.toContain('Lê Văn Bình');
   });
 
@@ -56,7 +57,7 @@ describe('real-input variations', () => {
     const { meta, body, slug } = importFixture('import-action-program');
     expect(meta).toMatchObject({ type: 'Chương trình hành động', number: '30-CTr/TU', issuer: 'Tỉnh ủy Bình Định', provinceNow: 'Gia Lai' });
     expect(slug).toBe('binh-dinh-30-ctr-tu-2023');
-    expect(body).toContain('### 1. Đổi mới nội dung thông tin đối ngoại\n\n##### a) Đối với cấp tỉnh\n\n- Xây dựng');
+    expect(body).toContain('### 1. Đổi mới nội dung thông tin đối ngoại\n\n#### a) Đối với cấp tỉnh\n\n- Xây dựng');
   });
 });
 

@@ -133,6 +133,47 @@ describe('parseSections', () => {
     );
   });
 
+  it('gives an article the short anchor dieu-N under a chapter, and its points dieu-N-M', () => {
+    const body = '## Chương I. QUY ĐỊNH CHUNG\n\n### Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng của Quy chế này\n\n#### 1. Quy chế này quy định\n\n## Chương II. TRÁCH NHIỆM\n\n### Điều 2. Trách nhiệm\n';
+    expect(parseSections(body, 'x.md', 0).map((s) => [s.anchor, s.path])).toEqual([
+      ['chuong-i', 'Chương I'],
+      ['dieu-1', 'Điều 1'],
+      ['dieu-1-1', 'Điều 1.1'],
+      ['chuong-ii', 'Chương II'],
+      ['dieu-2', 'Điều 2'],
+    ]);
+  });
+
+  it('starts numbering afresh inside an unnumbered level-2 part, its anchor prefixing the anchors inside', () => {
+    const body = '## Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n## QUY CHẾ\n\n### Điều 1. Phạm vi\n\n#### 1. Quy chế này\n\n### Nhiệm vụ khác\n\n## PHỤ LỤC\n';
+    expect(parseSections(body, 'x.md', 0).map((s) => [s.anchor, s.path])).toEqual([
+      ['dieu-1', 'Điều 1'],
+      ['quy-che', ''],
+      ['quy-che-dieu-1', 'Điều 1'],
+      ['quy-che-dieu-1-1', 'Điều 1.1'],
+      ['quy-che-nhiem-vu-khac', ''],
+      ['phu-luc', ''],
+    ]);
+  });
+
+  it('reports two headings whose different numbers fold to the same anchor', () => {
+    const body = '## A- KẾT QUẢ\n\n## a) Kết quả khác\n';
+    expect(() => parseSections(body, 'content/plans/x.md', 2)).toThrow(
+      'content/plans/x.md:5:1: heading "a) Kết quả khác" has the anchor a of "A- KẾT QUẢ" (line 3); renumber one of them',
+    );
+  });
+
+  it('reports every refused heading to onRefused and reads the rest as if they were text', () => {
+    const body = '## I. MỤC ĐÍCH\n\n### 1. Mục đích\n\n### 1. Yêu cầu\n\n## II. NHIỆM VỤ\n\n#### 2.1. Chỉ đạo\n\n### 2. Phối hợp\n';
+    const refused: string[] = [];
+    const sections = parseSections(body, 'x.md', 0, { onRefused: (error) => refused.push(error.message) });
+    expect(refused).toEqual([
+      'x.md:5:1: heading "1. Yêu cầu" repeats the number path I.1 of line 3; renumber one of them',
+      'x.md:9:1: heading "2.1. Chỉ đạo" (level 4) follows level 2; expected level 3',
+    ]);
+    expect(sections.map((s) => s.anchor)).toEqual(['i', 'i-1', 'ii', 'ii-2']);
+  });
+
   it('tolerates a level that goes back up by more than one', () => {
     const body = '## III. NỘI DUNG\n\n### 2. Phối hợp\n\n#### 2.1. Chỉ đạo\n\n## IV. TỔ CHỨC THỰC HIỆN\n';
     expect(parseSections(body, 'x.md', 0).map((s) => s.anchor)).toEqual(['iii', 'iii-2', 'iii-2-1', 'iv']);
