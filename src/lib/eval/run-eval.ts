@@ -14,7 +14,7 @@ export interface EvalResult {
   groups: GroupScore[];
 }
 
-/** Search every query in turn and score recall@10 and reciprocal rank. */
+/** Search every query in turn and score recall@10, success@1 and reciprocal rank. */
 export async function runEval(queries: readonly EvalQuery[], search: SearchIds): Promise<EvalResult> {
   const scores: QueryScore[] = [];
   for (const query of queries) {
@@ -24,7 +24,7 @@ export async function runEval(queries: readonly EvalQuery[], search: SearchIds):
     } catch (cause) {
       throw new Error(`eval: search for [${query.group}] "${query.q}" failed`, { cause });
     }
-    scores.push(scoreQuery(query.group, query.q, hits, query.expect, 10));
+    scores.push(scoreQuery(query.group, query.q, hits, query.expect, 10, query.reject));
   }
   return { queries: scores, groups: scoreGroups(scores) };
 }
