@@ -29,13 +29,14 @@ export async function runEval(queries: readonly EvalQuery[], search: SearchIds):
   return { queries: scores, groups: scoreGroups(scores) };
 }
 
-/** A `SearchIds` over the HTTP API of a running site (`GET <origin>/api/search`). */
+/** A `SearchIds` over the HTTP API of a running site (`GET <origin>/api/search`); partial matches (no section has every word) are not hits. */
 export function searchIdsOverHttp(origin: string): SearchIds {
   return async (params) => {
     const url = `${origin}/api/search?${params.toString()}`;
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
-    const body = (await response.json()) as { hits: Array<{ plan: { slug: string }; section: { anchor: string } }> };
+    const body = (await response.json()) as { matching: 'all' | 'partial'; hits: Array<{ plan: { slug: string }; section: { anchor: string } }> };
+    if (body.matching === 'partial') return [];
     return body.hits.map((hit) => `${hit.plan.slug}__${hit.section.anchor}`);
   };
 }

@@ -6,7 +6,7 @@ describe('requestToMultiSearch', () => {
   it('adds the Telex query on the Telex attributes, heading first, weighted up, when the query has diacritics', () => {
     const body = requestToMultiSearch({ ...emptySearchRequest(), q: '“chống”', page: 2 }, 'sections');
     expect(body.queries.map((query) => [query.q, query.attributesToSearchOn.filter((a) => a.startsWith('telex')), query.federationOptions?.weight])).toEqual([
-      ['"choongs" ', ['telexHeading', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
+      ['"choongs" ', ['telexHeading', 'telexBreadcrumb', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
       ['"chống"', [], undefined],
     ]);
     expect(body.federation.offset).toBe(10);
