@@ -6,7 +6,7 @@
  * longer one sends its rarest units (by how many sections have them) up to 10 words, in the order
  * typed, and the site checks the other units in the hits itself.
  */
-import { foldDiacritics } from '../vietnamese/index.ts';
+import { foldDiacritics, hasDiacritics, toTelex } from '../vietnamese/index.ts';
 
 /** Meilisearch uses the first 10 words of a query and ignores the rest. */
 export const meiliWordLimit = 10;
@@ -21,6 +21,21 @@ export interface QueryUnit {
   words: string[];
   /** True for a quoted phrase, whose words must be consecutive. */
   phrase: boolean;
+}
+
+/** Words of a text in their exact spelling, as Telex (lossless, one spelling per tone placement): "Hoà" → "hoaf". */
+export function exactWords(text: string): string[] {
+  return [...toTelex(text.normalize('NFC')).toLowerCase().matchAll(/[a-z0-9]+/g)].map((match) => match[0]);
+}
+
+/**
+ * The quoted units typed with marks: quotes ask for these very words, so a hit must have them as
+ * spelled ('"xây và chống"' does not match "xảy … nhanh chóng"), though Meilisearch matches any spelling.
+ */
+export function exactUnits(units: readonly QueryUnit[]): QueryUnit[] {
+  return units
+    .filter((unit) => unit.phrase && hasDiacritics(unit.text))
+    .map((unit) => ({ ...unit, words: exactWords(unit.text) }));
 }
 
 /** Folded, lower-cased words of a text. */

@@ -13,7 +13,7 @@ import { cleanQuery, hasDiacritics, prepareQuery, queryToTelex } from '../vietna
 import { sectionTextAttributes, telexAttributes } from '../meilisearch/settings.ts';
 import { requestToFilter } from './filters.ts';
 import { queryTerms, snippetOf, type Term } from './highlight.ts';
-import { chooseUnits, foldedWords, hasEveryUnit, meiliWordLimit, queryUnits, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
+import { chooseUnits, exactUnits, exactWords, foldedWords, hasEveryUnit, meiliWordLimit, queryUnits, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
 
@@ -53,7 +53,14 @@ export interface SectionQuery {
 export interface QueryPlan {
   query: string;
   checked: QueryUnit[];
+  /** Quoted units typed with marks, which the hits must have as spelled (their words in Telex). */
+  exact?: QueryUnit[];
   matching: 'all' | 'frequency';
+}
+
+/** Whether the site checks the hits of a plan itself, on candidates fetched in one batch. */
+function checks(plan: QueryPlan): boolean {
+  return plan.checked.length > 0 || (plan.exact ?? []).length > 0;
 }
 
 /** The plan of a query when no unit has been counted: as typed when it fits in 10 words, else the best 10-word window. */
@@ -73,7 +80,7 @@ function requestSort(request: SearchRequest): string[] | undefined {
 export function requestToMultiSearch(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
   const filter = requestToFilter(request);
   const sort = requestSort(request);
-  const checking = plan.checked.length > 0;
+  const checking = checks(plan);
   const attributesToRetrieve: string[] = checking ? [...retrieved, ...checkedFields] : [...retrieved];
   const base = { indexUid, filter, attributesToRetrieve, matchingStrategy: plan.matching, ...(sort ? { sort } : {}) };
   const queries: SectionQuery[] = [{ ...base, q: plan.query, attributesToSearchOn: [...sectionTextAttributes] }];
@@ -204,12 +211,18 @@ async function countUnits(client: Meilisearch, indexUid: string, units: readonly
   return new Map(distinct.map((unit, i) => [unit.text, response.results[i]?.estimatedTotalHits ?? 0]));
 }
 
-/** The words of a hit the site checks a long query's other units in. */
-function hitWords(hit: HitDocument): string[] {
-  return foldedWords([
+/** The text of a hit the site checks a long query's other units in. */
+function hitText(hit: HitDocument): string {
+  return [
     hit.heading, hit.documentHeading ?? '', ...hit.breadcrumb, hit.text, ...(hit.aliases ?? []), hit.textOriginal ?? '',
     hit.planTitle, hit.planNumber ?? '', hit.issuer ?? '',
-  ].join('\n'));
+  ].join('\n');
+}
+
+/** Whether a hit has the units Meilisearch did not see, and the quoted units as spelled. */
+function passesChecks(hit: HitDocument, plan: QueryPlan): boolean {
+  const text = hitText(hit);
+  return hasEveryUnit(foldedWords(text), plan.checked) && hasEveryUnit(exactWords(text), plan.exact ?? []);
 }
 
 /** Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). */
@@ -224,12 +237,12 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
 
   if (!units.some(isMissing)) {
     const choice = chooseUnits(units, counts);
-    const plan: QueryPlan = { query: units.length === 0 ? '' : unitsToQuery(choice.sent), checked: choice.checked, matching: 'all' };
+    const plan: QueryPlan = { query: units.length === 0 ? '' : unitsToQuery(choice.sent), checked: choice.checked, exact: exactUnits(units), matching: 'all' };
     const answer = await runPlan(client, indexUid, request, plan);
-    const hits = plan.checked.length === 0 ? answer.hits : answer.hits.filter((hit) => hasEveryUnit(hitWords(hit), plan.checked));
-    const total = plan.checked.length === 0 ? answer.total : hits.length;
+    const hits = checks(plan) ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
+    const total = checks(plan) ? hits.length : answer.total;
     if (total > 0 || units.length === 0) {
-      const page = plan.checked.length === 0 ? hits : hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage);
+      const page = checks(plan) ? hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage) : hits;
       return toResult(request, answer, page, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] });
     }
   }

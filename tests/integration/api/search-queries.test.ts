@@ -52,6 +52,19 @@ describe('every word counts', () => {
   });
 });
 
+describe('highlights follow what was typed', () => {
+  it('finds and marks quoted words typed with marks as spelled, never "nhanh chóng" or "xảy"', async () => {
+    for (const q of ['"xây và chống"', '"xây" và "chống"']) {
+      const hits = await allHits({ q });
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        expect(hit.snippet).toContain('<mark>chống</mark>');
+        expect(hit.snippet).not.toMatch(/<mark>(chóng|xảy)<\/mark>/);
+      }
+    }
+  });
+});
+
 describe('long queries', () => {
   // Seed 000 II, 43 words into its text; the last words (Quảng Ngãi, XXIV) made it precise.
   const sentence = 'Đẩy mạnh tuyên truyền, quảng bá về đất nước, quê hương, con người Quảng Ngãi và Sơn Hà, góp phần khơi dậy tinh thần yêu nước';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseUnits, hasEveryUnit, queryUnits, unitsToQuery, foldedWords } from '../../../src/lib/search/query-plan.ts';
+import { chooseUnits, exactUnits, exactWords, foldedWords, hasEveryUnit, queryUnits, unitsToQuery } from '../../../src/lib/search/query-plan.ts';
 
 describe('queryUnits', () => {
   it('keeps a quoted phrase and a document number whole, and folds their words', () => {
@@ -47,5 +47,17 @@ describe('hasEveryUnit', () => {
     expect(hasEveryUnit(words, queryUnits('chong xay "quan điểm sai trái"'))).toBe(true);
     expect(hasEveryUnit(words, queryUnits('"xây chống"'))).toBe(false);
     expect(hasEveryUnit(words, queryUnits('xay tuyen'))).toBe(false);
+  });
+});
+
+describe('exactUnits', () => {
+  it('keeps the quoted units typed with marks, in their exact spelling, one spelling per tone placement', () => {
+    expect(exactUnits(queryUnits('"xây" và "chống" "hoà bình" "xay dung"'))).toEqual([
+      { text: '"xây"', words: ['xaay'], phrase: true },
+      { text: '"chống"', words: ['choongs'], phrase: true },
+      { text: '"hoà bình"', words: ['hoaf', 'binhf'], phrase: true },
+    ]);
+    expect(hasEveryUnit(exactWords('Nhanh chóng xây dựng'), exactUnits(queryUnits('"chống"')))).toBe(false);
+    expect(hasEveryUnit(exactWords('Giữ vững hòa bình'), exactUnits(queryUnits('"hoà bình"')))).toBe(true);
   });
 });
