@@ -63,10 +63,14 @@ function checks(plan: QueryPlan): boolean {
   return plan.checked.length > 0 || (plan.exact ?? []).length > 0;
 }
 
-/** The plan of a query when no unit has been counted: as typed when it fits in 10 words, else the best 10-word window. */
+/**
+ * The plan of a query when no unit has been counted: as typed when it fits in 10 words (what the
+ * site sends for such a query), else the best 10-word window.
+ */
 export function defaultQueryPlan(q: string): QueryPlan {
   const typed = cleanQuery(q);
-  return { query: wordCount(queryUnits(typed)) <= meiliWordLimit ? typed : prepareQuery(q), checked: [], matching: 'all' };
+  const units = queryUnits(typed);
+  return { query: wordCount(units) <= meiliWordLimit ? typed : prepareQuery(q), checked: [], exact: exactUnits(units), matching: 'all' };
 }
 
 /** The sort of a request: by date when asked, and for the empty query (newest plans first); undated plans come last. */
@@ -240,10 +244,14 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
     const plan: QueryPlan = { query: units.length === 0 ? '' : unitsToQuery(choice.sent), checked: choice.checked, exact: exactUnits(units), matching: 'all' };
     const answer = await runPlan(client, indexUid, request, plan);
     const hits = checks(plan) ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
-    const total = checks(plan) ? hits.length : answer.total;
+    // Beyond the candidates fetched, the count is estimated from the share that passed the checks.
+    const total = !checks(plan) ? answer.total
+      : answer.total <= answer.hits.length ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, answer.hits.length));
     if (total > 0 || units.length === 0) {
-      const page = checks(plan) ? hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage) : hits;
-      return toResult(request, answer, page, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] });
+      if (!checks(plan)) return toResult(request, answer, hits, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] });
+      const page = hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage);
+      // Pages reach as far as the checked candidates do.
+      return { ...toResult(request, answer, page, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] }), pages: Math.max(1, Math.ceil(hits.length / hitsPerPage)) };
     }
   }
 
