@@ -9,6 +9,7 @@ export const GET: APIRoute = ({ url }) => {
   <ShortName>Kế hoạch 57</ShortName>
   <Description>Tìm kiếm toàn văn các kế hoạch triển khai Kết luận 57-KL/TW</Description>
   <InputEncoding>UTF-8</InputEncoding>
+  <Image height="32" width="32" type="image/png">${origin}/favicon-32.png</Image>
   <Language>vi</Language>
   <Url type="text/html" method="get" template="${origin}/?q={searchTerms}"/>
   <Url type="application/json" method="get" template="${origin}/api/search?q={searchTerms}"/>

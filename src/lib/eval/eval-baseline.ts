@@ -1,16 +1,16 @@
 /**
- * The committed relevance baseline (`tests/fixtures/eval/baseline.json`): the recall@10 and MRR
- * per group that a change must not go below.
+ * A committed relevance baseline (`tests/fixtures/eval/baseline.json`, `held-out-baseline.json`):
+ * the recall@10, success@1 and MRR per group that a change must not go below.
  */
 import type { GroupScore } from './relevance-metrics.ts';
 
 /** Baseline figures per group name. */
-export type EvalBaseline = Record<string, { recall: number; mrr: number }>;
+export type EvalBaseline = Record<string, { recall: number; success?: number; mrr: number }>;
 
 /** A group whose figure fell below the baseline. */
 export interface Regression {
   group: string;
-  measure: 'recall@10' | 'MRR';
+  measure: 'recall@10' | 'success@1' | 'MRR';
   baseline: number;
   measured: number;
 }
@@ -21,16 +21,17 @@ const slack = 0.0005;
 /** The baseline as it would be written for these scores (3 decimals). */
 export function scoresToBaseline(scores: readonly GroupScore[]): EvalBaseline {
   const round = (value: number): number => Math.round(value * 1000) / 1000;
-  return Object.fromEntries(scores.map((score) => [score.group, { recall: round(score.recall), mrr: round(score.mrr) }]));
+  return Object.fromEntries(scores.map((score) => [score.group, { recall: round(score.recall), success: round(score.success), mrr: round(score.mrr) }]));
 }
 
 /** Every group and measure below its baseline; a baseline group that was not measured counts as 0. */
 export function findRegressions(scores: readonly GroupScore[], baseline: EvalBaseline): Regression[] {
   return Object.entries(baseline).flatMap(([group, expected]) => {
     const score = scores.find((s) => s.group === group);
-    const measured = { recall: score?.recall ?? 0, mrr: score?.mrr ?? 0 };
+    const measured = { recall: score?.recall ?? 0, success: score?.success ?? 0, mrr: score?.mrr ?? 0 };
     const regressions: Regression[] = [];
     if (measured.recall < expected.recall - slack) regressions.push({ group, measure: 'recall@10', baseline: expected.recall, measured: measured.recall });
+    if (expected.success !== undefined && measured.success < expected.success - slack) regressions.push({ group, measure: 'success@1', baseline: expected.success, measured: measured.success });
     if (measured.mrr < expected.mrr - slack) regressions.push({ group, measure: 'MRR', baseline: expected.mrr, measured: measured.mrr });
     return regressions;
   });

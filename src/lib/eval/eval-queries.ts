@@ -12,8 +12,10 @@ export interface EvalQuery {
   /** Search page parameters besides `q`: `province`, `level`, … (repeated values as a list). */
   params: Record<string, string[]>;
   q: string;
-  /** What must be found: a section id `slug__anchor`, or a plan slug (any of its sections). */
+  /** What must be found: a section id `slug__anchor`, or a plan slug (any of its sections); [] when nothing may be found. */
   expect: string[];
+  /** What must not be in the first 10 hits (a document with a similar number). */
+  reject: string[];
   /** Why these are the right answers, for the curator. */
   note: string | null;
 }
@@ -24,7 +26,8 @@ const querySchema = z
   .object({
     q: z.string(),
     params: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
-    expect: z.array(target).min(1, 'must list at least one section that the query must find'),
+    expect: z.array(target),
+    reject: z.array(target).optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -52,6 +55,7 @@ export function parseEvalQueries(file: string, text: string): EvalQuery[] {
       q: query.q,
       params: Object.fromEntries(Object.entries(query.params ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value : [value]])),
       expect: query.expect,
+      reject: query.reject ?? [],
       note: query.note ?? null,
     })),
   );

@@ -14,7 +14,7 @@ export interface EvalResult {
   groups: GroupScore[];
 }
 
-/** Search every query in turn and score recall@10 and reciprocal rank. */
+/** Search every query in turn and score recall@10, success@1 and reciprocal rank. */
 export async function runEval(queries: readonly EvalQuery[], search: SearchIds): Promise<EvalResult> {
   const scores: QueryScore[] = [];
   for (const query of queries) {
@@ -24,18 +24,19 @@ export async function runEval(queries: readonly EvalQuery[], search: SearchIds):
     } catch (cause) {
       throw new Error(`eval: search for [${query.group}] "${query.q}" failed`, { cause });
     }
-    scores.push(scoreQuery(query.group, query.q, hits, query.expect, 10));
+    scores.push(scoreQuery(query.group, query.q, hits, query.expect, 10, query.reject));
   }
   return { queries: scores, groups: scoreGroups(scores) };
 }
 
-/** A `SearchIds` over the HTTP API of a running site (`GET <origin>/api/search`). */
+/** A `SearchIds` over the HTTP API of a running site (`GET <origin>/api/search`); partial matches (no section has every word) are not hits. */
 export function searchIdsOverHttp(origin: string): SearchIds {
   return async (params) => {
     const url = `${origin}/api/search?${params.toString()}`;
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
-    const body = (await response.json()) as { hits: Array<{ plan: { slug: string }; section: { anchor: string } }> };
+    const body = (await response.json()) as { matching: 'all' | 'partial'; hits: Array<{ plan: { slug: string }; section: { anchor: string } }> };
+    if (body.matching === 'partial') return [];
     return body.hits.map((hit) => `${hit.plan.slug}__${hit.section.anchor}`);
   };
 }

@@ -18,13 +18,17 @@ export function indexUid(prefix: string, kind: IndexKind): string {
 
 /**
  * Searchable attributes of a section, most important first (Meilisearch's `attribute` rule ranks
- * a match in an earlier attribute higher): its heading, its own text, the words it implies
- * (abbreviation long forms, province names), the OCR text as read, then the plan's identity, the
- * agencies, the path, and last the Telex spelling of heading and text, which the site queries on
- * their own (heading first, so that there too a heading match ranks above a text match).
+ * a match in an earlier attribute higher): its heading, the document's own type, number and title
+ * (on the opening section only, so that a query naming a document finds its opening before the
+ * documents citing it), the parents' headings (below its own heading, above its text), its own
+ * text, the words it implies (abbreviation long forms, province names), the OCR text as read,
+ * then the plan's identity, the agencies, and last the Telex spelling of heading, parents'
+ * headings and text, which the site queries on their own (in the same order).
  */
 export const sectionSearchable = [
   'heading',
+  'documentHeading',
+  'breadcrumb',
   'text',
   'aliases',
   'textOriginal',
@@ -34,13 +38,13 @@ export const sectionSearchable = [
   'leadAgencies',
   'agencies',
   'deadline',
-  'breadcrumb',
   'telexHeading',
+  'telexBreadcrumb',
   'telex',
 ] as const satisfies readonly (keyof SectionDocument)[];
 
 /** The attributes holding the Telex spelling, heading first; the exact-diacritics half of the federated search targets only them. */
-export const telexAttributes = ['telexHeading', 'telex'] as const satisfies readonly (keyof SectionDocument)[];
+export const telexAttributes = ['telexHeading', 'telexBreadcrumb', 'telex'] as const satisfies readonly (keyof SectionDocument)[];
 
 /** The searchable attributes the plain half of the federated search targets: all but the Telex ones. */
 export const sectionTextAttributes = sectionSearchable.filter((a) => !(telexAttributes as readonly string[]).includes(a));
@@ -60,6 +64,8 @@ export const sectionFilterable = [
   'leadAgencies',
   'agencies',
   'planType',
+  'documentType',
+  'cites',
   'issuer',
   'repaired',
   'recurring',
@@ -72,8 +78,8 @@ export const sectionSortable = ['timestamp', 'year', 'order'] as const satisfies
 
 /** Everything but the Telex spellings, which only serve matching and would double the payload. */
 export const sectionDisplayed = [
-  'id', 'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'order', 'depth', 'text', 'markdown',
-  'textOriginal', 'markdownOriginal', 'aliases', 'repaired', 'planTitle', 'planType', 'planNumber',
+  'id', 'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'documentHeading', 'order', 'depth', 'text', 'markdown',
+  'textOriginal', 'markdownOriginal', 'aliases', 'repaired', 'planTitle', 'planType', 'documentType', 'cites', 'planNumber',
   'issuer', 'level', 'province', 'provinceCode', 'provinceNow', 'provinceNowCode', 'district', 'date',
   'timestamp', 'year', 'leadAgencies', 'agencies', 'deadline', 'deadlineFrom', 'deadlineTo', 'recurring',
   'categories',
@@ -94,8 +100,13 @@ export const typoTolerance = {
   disableOnNumbers: true,
 } as const;
 
-/** Meilisearch's default order, stated so that a change of default cannot change our ranking. */
-export const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+/**
+ * Meilisearch's default order but for `sort`, which comes right after `words`: a search sorted by
+ * date ("Mới nhất", "Cũ nhất") then orders every hit by date, not only hits that tie on typo,
+ * proximity and attribute. Every hit has every word (matchingStrategy "all"), so `words` never
+ * splits them; without a sort parameter the `sort` rule does nothing and relevance is as before.
+ */
+export const rankingRules = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
 /** Settings of the `sections` index. */
 export function sectionSettings(synonyms: Record<string, string[]> = indexSynonyms()): Settings {
@@ -110,7 +121,7 @@ export function sectionSettings(synonyms: Record<string, string[]> = indexSynony
     synonyms,
     typoTolerance: { ...typoTolerance, disableOnAttributes: [...typoTolerance.disableOnAttributes], minWordSizeForTypos: { ...typoTolerance.minWordSizeForTypos } },
     // Agencies run to a few hundred distinct names across plans; the site lists provinces and years in full.
-    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'alpha', agencies: 'count', leadAgencies: 'count', categories: 'count' } },
+    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'alpha', agencies: 'count', leadAgencies: 'count', categories: 'count', cites: 'count', documentType: 'count' } },
     // A corpus of some hundred plans has a few thousand sections; every hit stays reachable by paging.
     pagination: { maxTotalHits: 10_000 },
     // Vietnamese words are runs of syllables: the distance between syllables is what tells

@@ -23,7 +23,7 @@ export interface FacetEntry {
 }
 
 export interface FacetGroup {
-  name: 'province' | 'level' | 'year' | 'category' | 'agency';
+  name: 'type' | 'province' | 'level' | 'year' | 'cites' | 'category' | 'agency';
   label: string;
   entries: FacetEntry[];
 }
@@ -37,7 +37,7 @@ export interface Chip {
 /** Category id → label, from the category taxonomy. */
 export type CategoryLabels = ReadonlyMap<string, string>;
 
-type ListField = 'provinces' | 'levels' | 'categories' | 'agencies';
+type ListField = 'provinces' | 'levels' | 'categories' | 'agencies' | 'types' | 'cites';
 
 function toggle<T>(values: T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
@@ -99,9 +99,11 @@ export function facetGroups(request: SearchRequest, result: SearchResult, catego
       keywords: value,
     }));
   return [
+    { name: 'type', label: 'Loại văn bản', entries: entries('type', 'types', (type) => type) },
     { name: 'province', label: 'Tỉnh, thành phố', entries: entries('province', 'provinces', provinceBeforeLabel, provinceKeywords) },
     { name: 'level', label: 'Cấp ban hành', entries: entries('level', 'levels', levelLabel) },
     { name: 'year', label: 'Năm ban hành', entries: yearEntries },
+    { name: 'cites', label: 'Văn bản được thực hiện, viện dẫn', entries: entries('cites', 'cites', (number) => number) },
     { name: 'category', label: 'Nhóm nhiệm vụ', entries: entries('category', 'categories', (id) => categoryLabels.get(id) ?? id) },
     { name: 'agency', label: 'Cơ quan chỉ đạo', entries: entries('agency', 'agencies', (name) => name) },
   ];
@@ -119,5 +121,7 @@ export function activeChips(request: SearchRequest, categoryLabels: CategoryLabe
     ...(request.to !== null ? [chip(`Đến ngày: ${dateLabel(request.to)}`, { to: null })] : []),
     ...request.categories.map((id) => chip(`Nhóm: ${categoryLabels.get(id) ?? id}`, { categories: request.categories.filter((v) => v !== id) })),
     ...request.agencies.map((name) => chip(`Cơ quan chỉ đạo: ${name}`, { agencies: request.agencies.filter((v) => v !== name) })),
+    ...request.types.map((type) => chip(`Loại: ${type}`, { types: request.types.filter((v) => v !== type) })),
+    ...request.cites.map((number) => chip(`Viện dẫn: ${number}`, { cites: request.cites.filter((v) => v !== number) })),
   ];
 }

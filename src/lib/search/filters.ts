@@ -30,6 +30,8 @@ export function requestToFilter(request: SearchRequest): string[] {
   if (request.to !== null) filter.push(`timestamp <= ${isoDateToTimestamp(request.to)}`);
   if (request.categories.length > 0) filter.push(anyOf(['categories'], request.categories));
   if (request.agencies.length > 0) filter.push(anyOf(['leadAgencies'], request.agencies));
+  if (request.types.length > 0) filter.push(anyOf(['documentType'], request.types));
+  if (request.cites.length > 0) filter.push(anyOf(['cites'], request.cites));
   return filter;
 }
 

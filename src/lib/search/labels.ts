@@ -1,9 +1,12 @@
 /**
- * Vietnamese labels for the values the site shows: levels, provinces by code, dates, sorting.
+ * Vietnamese labels for the values the site shows: levels, provinces by code, dates, sorting,
+ * facet keys; and the reason phrases of HTTP statuses.
  */
+import { STATUS_CODES } from 'node:http';
 import type { PlanLevel } from '../plan/plan-meta.ts';
 import { provinceAfterByCode, provinceBeforeByCode } from '../provinces/index.ts';
 import type { SortOrder } from './search-request.ts';
+import { facetNames, type FacetName, type SearchResult } from './search-result.ts';
 
 const levelLabels: Record<PlanLevel, string> = {
   central: 'Trung ương',
@@ -48,3 +51,26 @@ export const sortLabels: Record<SortOrder, string> = {
   'date-desc': 'Mới nhất',
   'date-asc': 'Cũ nhất',
 };
+
+/** The standard reason phrase of an HTTP status ("Not Found"), for the status line of a page or an API answer. */
+export function statusText(status: number): string {
+  return STATUS_CODES[status] ?? '';
+}
+
+/**
+ * Labels of the facet keys of a result, by facet: province codes as names, levels and categories
+ * in Vietnamese; types, agencies, cited numbers and years are their own labels.
+ */
+export function facetLabels(facets: SearchResult['facets'], categoryLabels: ReadonlyMap<string, string>): Record<FacetName, Record<string, string>> {
+  const label: Record<FacetName, (key: string) => string> = {
+    province: provinceBeforeLabel,
+    provinceNow: provinceNowLabel,
+    level: levelLabel,
+    year: (key) => key,
+    category: (key) => categoryLabels.get(key) ?? key,
+    agency: (key) => key,
+    type: (key) => key,
+    cites: (key) => key,
+  };
+  return Object.fromEntries(facetNames.map((name) => [name, Object.fromEntries(Object.keys(facets[name]).map((key) => [key, label[name](key)]))])) as Record<FacetName, Record<string, string>>;
+}

@@ -1,9 +1,10 @@
 /**
  * Parse the URL parameters of the search page and /api/search into a validated `SearchRequest`.
- * Unknown parameters are ignored; a malformed value throws `SearchParamError` with a Vietnamese
- * message that the page and the API show with status 400.
+ * An unknown parameter or a malformed value throws `SearchParamError` with a Vietnamese message
+ * that the page and the API show with status 400.
  */
 import { planLevels, type PlanLevel } from '../plan/plan-meta.ts';
+import { findProvince } from '../provinces/index.ts';
 import { emptySearchRequest, sortOrders, type SearchRequest, type SortOrder } from './search-request.ts';
 
 /** A URL parameter that cannot be used; `message` is Vietnamese and safe to show. */
@@ -16,7 +17,11 @@ export class SearchParamError extends Error {
   }
 }
 
-const maxQueryLength = 1000;
+/** Longest query the site takes, in characters. */
+export const maxQueryLength = 1000;
+
+/** The parameters the search page and /api/search take. */
+export const searchParamNames = ['q', 'province', 'level', 'year', 'from', 'to', 'category', 'agency', 'type', 'cites', 'sort', 'page'] as const;
 const maxValues = 20;
 const maxValueLength = 200;
 const maxPage = 1000;
@@ -24,17 +29,16 @@ const maxPage = 1000;
 /** Parse and validate search parameters; throws `SearchParamError` on the first bad value. */
 export function parseSearchParams(params: URLSearchParams): SearchRequest {
   const request = emptySearchRequest();
+  const unknown = [...new Set(params.keys())].find((name) => !(searchParamNames as readonly string[]).includes(name));
+  if (unknown !== undefined) {
+    throw new SearchParamError(unknown, `Tham số "${unknown}" không được hỗ trợ; các tham số hợp lệ: ${searchParamNames.join(', ')}.`);
+  }
   const q = single(params, 'q') ?? '';
   if (q.length > maxQueryLength) {
     throw new SearchParamError('q', `Từ khóa quá dài (${q.length} ký tự); hãy rút gọn còn tối đa ${maxQueryLength} ký tự.`);
   }
   request.q = q.trim();
-  request.provinces = many(params, 'province').map((value) => {
-    if (!/^\d{2}$/.test(value)) {
-      throw new SearchParamError('province', `Mã tỉnh "${value}" không hợp lệ: cần mã gồm 2 chữ số, ví dụ 51.`);
-    }
-    return value;
-  });
+  request.provinces = [...new Set(many(params, 'province').map(provinceCode))];
   request.levels = many(params, 'level').map((value) => {
     if (!(planLevels as readonly string[]).includes(value)) {
       throw new SearchParamError('level', `Cấp "${value}" không hợp lệ: chọn một trong ${planLevels.join(', ')}.`);
@@ -50,7 +54,7 @@ export function parseSearchParams(params: URLSearchParams): SearchRequest {
   request.from = parseDate(params, 'from');
   request.to = parseDate(params, 'to');
   if (request.from !== null && request.to !== null && request.from > request.to) {
-    throw new SearchParamError('to', `Khoảng ngày không hợp lệ: "từ ngày" ${request.from} sau "đến ngày" ${request.to}.`);
+    throw new SearchParamError('to', `Khoảng ngày không hợp lệ: "từ ngày" ${dayMonthYear(request.from)} sau "đến ngày" ${dayMonthYear(request.to)}.`);
   }
   request.categories = many(params, 'category').map((value) => {
     if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) {
@@ -59,6 +63,8 @@ export function parseSearchParams(params: URLSearchParams): SearchRequest {
     return value;
   });
   request.agencies = many(params, 'agency');
+  request.types = many(params, 'type');
+  request.cites = many(params, 'cites');
   request.sort = parseSort(single(params, 'sort'));
   request.page = parsePage(single(params, 'page'));
   return request;
@@ -86,16 +92,39 @@ function many(params: URLSearchParams, name: string): string[] {
   return values;
 }
 
+/**
+ * A province as a GSO code ("58") or a name in any spelling, old or new ("Ninh Thuận", "ninh
+ * thuan", "TP. Hồ Chí Minh"): a name becomes the code of the province it designated before
+ * 1 July 2025 if it did (its filter also matches the plans of the province it went into), else
+ * the code of the province since then.
+ */
+function provinceCode(value: string): string {
+  if (/^\d{2}$/.test(value)) return value;
+  const match = findProvince(value);
+  if (match === undefined) {
+    throw new SearchParamError('province', `Không biết tỉnh "${value}": cần tên tỉnh, thành phố (trước hoặc sau 1/7/2025) hoặc mã gồm 2 chữ số, ví dụ 51.`);
+  }
+  return match.before?.code ?? match.after.code;
+}
+
+/** "2024-01-19" → "19/01/2024". */
+function dayMonthYear(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+/** A date as the page's inputs write it (dd/mm/yyyy) or as ISO (yyyy-mm-dd), returned as ISO. */
 function parseDate(params: URLSearchParams, name: 'from' | 'to'): string | null {
   const value = single(params, name)?.trim() ?? '';
   if (value === '') return null;
   const label = name === 'from' ? 'Từ ngày' : 'Đến ngày';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : null;
-  if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new SearchParamError(name, `${label} "${value}" không hợp lệ: cần dạng NNNN-TT-NN, ví dụ 2024-01-19.`);
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}` : value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = match ? new Date(`${iso}T00:00:00Z`) : null;
+  if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+    throw new SearchParamError(name, `${label} "${value}" không hợp lệ: cần dạng ngày/tháng/năm, ví dụ 19/01/2024.`);
   }
-  return value;
+  return iso;
 }
 
 function parseSort(value: string | null): SortOrder {

@@ -8,7 +8,8 @@ import { planFilter } from './filters.ts';
 
 /** Fields the plan page needs from each section document. */
 const planFields = [
-  'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'order', 'depth', 'markdown', 'markdownOriginal', 'repaired',
+  // text and textOriginal: the plan page marks a word typed with marks as spelled only when the plan has that spelling.
+  'planSlug', 'anchor', 'path', 'heading', 'breadcrumb', 'order', 'depth', 'text', 'textOriginal', 'markdown', 'markdownOriginal', 'repaired',
   'planTitle', 'planType', 'planNumber', 'issuer', 'level', 'province', 'provinceNow', 'district', 'date', 'categories',
   'leadAgencies', 'deadline',
 ] satisfies (keyof SectionDocument)[];

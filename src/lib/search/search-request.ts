@@ -26,6 +26,10 @@ export interface SearchRequest {
   categories: string[];
   /** Lead agencies ("Cơ quan chỉ đạo"), canonical names. */
   agencies: string[];
+  /** Document types ("Kế hoạch", "Quyết định", "Chưa xác định" for an unknown type). */
+  types: string[];
+  /** Numbers of documents the plans cite, canonical ("57-KL/TW", "47/NQ-CP"). */
+  cites: string[];
   sort: SortOrder;
   /** From 1. */
   page: number;
@@ -42,6 +46,8 @@ export function emptySearchRequest(): SearchRequest {
     to: null,
     categories: [],
     agencies: [],
+    types: [],
+    cites: [],
     sort: 'relevance',
     page: 1,
   };

@@ -4,7 +4,7 @@
 import type { PlanLevel } from '../plan/plan-meta.ts';
 
 /** Facets offered, by their name in the API. */
-export const facetNames = ['province', 'provinceNow', 'level', 'year', 'category', 'agency'] as const;
+export const facetNames = ['province', 'provinceNow', 'level', 'year', 'category', 'agency', 'type', 'cites'] as const;
 export type FacetName = (typeof facetNames)[number];
 
 /** Facet name → Meilisearch attribute. Provinces are faceted by GSO code, shown by name. */
@@ -15,6 +15,8 @@ export const facetAttributes: Record<FacetName, string> = {
   year: 'year',
   category: 'categories',
   agency: 'leadAgencies',
+  type: 'documentType',
+  cites: 'cites',
 };
 
 export interface SearchHit {
@@ -24,7 +26,8 @@ export interface SearchHit {
     slug: string;
     number: string | null;
     title: string;
-    type: string;
+    /** The document type; null when unknown. */
+    type: string | null;
     issuer: string | null;
     level: PlanLevel | null;
     province: string | null;
@@ -46,8 +49,16 @@ export interface SearchHit {
 export interface SearchResult {
   /** The query as typed. */
   q: string;
-  /** Matching sections (Meilisearch's estimate for relevance-ranked queries). */
+  /** Sections having every word of the query (Meilisearch's estimate for relevance-ranked queries). */
   total: number;
+  /**
+   * "all": the hits have every word. "partial": no section has them all, and the hits are the
+   * closest partial matches (most words first), `partialTotal` of them.
+   */
+  matching: 'all' | 'partial';
+  partialTotal: number;
+  /** Words (or quoted phrases) of the query that no section has, as typed. */
+  missingWords: string[];
   /** Facet name → value → count. Province facets are keyed by GSO code. */
   facets: Record<FacetName, Record<string, number>>;
   hits: SearchHit[];

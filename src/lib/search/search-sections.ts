@@ -1,20 +1,27 @@
 /**
- * Run a search request against the `sections` index. A query with diacritics becomes a federated
- * multi-search: its Telex encoding on the Telex attributes, heading before text (weighted up, so
- * the exact spelling ranks first) and the plain query on the text attributes (so every spelling is still found).
+ * Run a search request against the `sections` index. Every word counts: a hit has every word of
+ * the query (matchingStrategy "all"), in any spelling the folding allows. A query with diacritics
+ * becomes a federated multi-search: its Telex encoding on the Telex attributes, heading before
+ * text (weighted up, so the exact spelling ranks first) and the plain query on the text attributes
+ * (so every spelling is still found). A query longer than Meilisearch's 10 words sends its rarest
+ * units (query-plan.ts) and the hits are checked for the rest here. When no section has every
+ * word, the words no section has are named and the closest partial matches are returned apart.
  */
 import type { Meilisearch } from 'meilisearch';
 import type { SectionDocument } from '../sections/section-document.ts';
-import { hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/index.ts';
+import { cleanQuery, hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/index.ts';
 import { sectionTextAttributes, telexAttributes } from '../meilisearch/settings.ts';
 import { requestToFilter } from './filters.ts';
 import { queryTerms, snippetOf, type Term } from './highlight.ts';
+import { chooseUnits, exactUnits, exactWords, foldedWords, hasEveryUnit, meiliWordLimit, queryUnits, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
 
 /** Weight of the exact-diacritics (Telex) query against the plain one. */
 const telexWeight = 2;
 
+/** How many hits of a long query are fetched to check its other words in (the page is cut from those that pass). */
+const candidateLimit = 200;
 
 /** Document fields a hit needs. */
 const retrieved = [
@@ -22,7 +29,10 @@ const retrieved = [
   'planNumber', 'issuer', 'level', 'province', 'provinceNow', 'date',
 ] satisfies (keyof SectionDocument)[];
 
-type HitDocument = Pick<SectionDocument, (typeof retrieved)[number]>;
+/** Further fields a long query's hits are checked in: what the plain query searches, but for agencies and deadline. */
+const checkedFields = ['documentHeading', 'aliases', 'textOriginal'] satisfies (keyof SectionDocument)[];
+
+type HitDocument = Pick<SectionDocument, (typeof retrieved)[number]> & Partial<Pick<SectionDocument, (typeof checkedFields)[number]>>;
 
 /** One query of the federated multi-search. */
 export interface SectionQuery {
@@ -31,31 +41,78 @@ export interface SectionQuery {
   attributesToSearchOn: string[];
   filter: string[];
   attributesToRetrieve: string[];
+  matchingStrategy: 'all' | 'frequency';
   sort?: string[];
   federationOptions?: { weight: number };
 }
 
+/**
+ * What Meilisearch is asked: the query text (at most 10 words), the units the site checks in the
+ * hits itself, and whether every word must match ("all") or the closest partial matches are wanted.
+ */
+export interface QueryPlan {
+  query: string;
+  checked: QueryUnit[];
+  /** Quoted units typed with marks, which the hits must have as spelled (their words in Telex). */
+  exact?: QueryUnit[];
+  matching: 'all' | 'frequency';
+}
+
+/** Whether the site checks the hits of a plan itself, on candidates fetched in one batch. */
+function checks(plan: QueryPlan): boolean {
+  return plan.checked.length > 0 || (plan.exact ?? []).length > 0;
+}
+
+/**
+ * The plan of a query when no unit has been counted: as typed when it fits in 10 words (what the
+ * site sends for such a query), else the best 10-word window.
+ */
+export function defaultQueryPlan(q: string): QueryPlan {
+  const typed = cleanQuery(q);
+  const units = queryUnits(typed);
+  return { query: wordCount(units) <= meiliWordLimit ? typed : prepareQuery(q), checked: [], exact: exactUnits(units), matching: 'all' };
+}
+
+/** The sort of a request: by date when asked, and for the empty query (newest plans first); undated plans come last. */
+function requestSort(request: SearchRequest): string[] | undefined {
+  if (request.sort === 'date-asc') return ['timestamp:asc', 'order:asc'];
+  if (request.sort === 'date-desc' || request.q.trim() === '') return ['timestamp:desc', 'order:asc'];
+  return undefined;
+}
+
 /** The Meilisearch federated multi-search body for a request. */
-export function requestToMultiSearch(request: SearchRequest, indexUid: string) {
-  const prepared = prepareQuery(request.q);
+export function requestToMultiSearch(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
   const filter = requestToFilter(request);
-  const sort = request.sort === 'relevance' ? undefined
-    : [request.sort === 'date-desc' ? 'timestamp:desc' : 'timestamp:asc', 'order:asc'];
-  const base = { indexUid, filter, attributesToRetrieve: [...retrieved] as string[], ...(sort ? { sort } : {}) };
-  const queries: SectionQuery[] = [{ ...base, q: prepared, attributesToSearchOn: [...sectionTextAttributes] }];
+  const sort = requestSort(request);
+  const checking = checks(plan);
+  const attributesToRetrieve: string[] = checking ? [...retrieved, ...checkedFields] : [...retrieved];
+  const base = { indexUid, filter, attributesToRetrieve, matchingStrategy: plan.matching, ...(sort ? { sort } : {}) };
+  const queries: SectionQuery[] = [{ ...base, q: plan.query, attributesToSearchOn: [...sectionTextAttributes] }];
   // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
-  if (request.sort === 'relevance' && prepared !== '' && hasDiacritics(prepared)) {
-    queries.unshift({ ...base, q: queryToTelex(prepared), attributesToSearchOn: [...telexAttributes], federationOptions: { weight: telexWeight } });
+  if (sort === undefined && plan.query !== '' && hasDiacritics(plan.query)) {
+    queries.unshift({ ...base, q: queryToTelex(plan.query), attributesToSearchOn: [...telexAttributes], federationOptions: { weight: telexWeight } });
   }
   return {
     federation: {
-      limit: hitsPerPage,
-      offset: (request.page - 1) * hitsPerPage,
+      limit: checking ? candidateLimit : hitsPerPage,
+      offset: checking ? 0 : (request.page - 1) * hitsPerPage,
       facetsByIndex: { [indexUid]: facetNames.map((name) => facetAttributes[name]) },
       mergeFacets: {},
     },
     queries,
   };
+}
+
+/** One query per unit counting the sections that have it (in the whole corpus), for rarity and missing words. */
+export function unitsToCountQueries(units: readonly QueryUnit[], indexUid: string) {
+  return units.map((unit) => ({
+    indexUid,
+    // The trailing space stops Meilisearch from matching the last word as a prefix.
+    q: `${unit.text} `,
+    attributesToSearchOn: [...sectionTextAttributes] as string[],
+    matchingStrategy: 'all' as const,
+    limit: 0,
+  }));
 }
 
 /** The section permalink. */
@@ -86,22 +143,25 @@ export function documentToHit(document: HitDocument, terms: readonly Term[]): Se
 
 // A selected facet value must not hide the other values of its facet (so a second province can be
 // added): each facet with a selection is counted by a query without its own filter.
-const facetFields: { field: 'provinces' | 'levels' | 'years' | 'categories' | 'agencies'; names: FacetName[] }[] = [
+const facetFields: { field: 'provinces' | 'levels' | 'years' | 'categories' | 'agencies' | 'types' | 'cites'; names: FacetName[] }[] = [
   { field: 'provinces', names: ['province', 'provinceNow'] },
   { field: 'levels', names: ['level'] },
   { field: 'years', names: ['year'] },
   { field: 'categories', names: ['category'] },
   { field: 'agencies', names: ['agency'] },
+  { field: 'types', names: ['type'] },
+  { field: 'cites', names: ['cites'] },
 ];
 
 /** Queries counting the facets that have a selection, each without its own filter. */
-export function requestToFacetQueries(request: SearchRequest, indexUid: string) {
+export function requestToFacetQueries(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
   return facetFields
     .filter(({ field }) => request[field].length > 0)
     .map(({ field, names }) => ({
       indexUid,
-      q: prepareQuery(request.q),
+      q: plan.query,
       attributesToSearchOn: [...sectionTextAttributes] as string[],
+      matchingStrategy: plan.matching,
       filter: requestToFilter({ ...request, [field]: [] }),
       facets: names.map((name) => facetAttributes[name]),
       limit: 0,
@@ -109,22 +169,29 @@ export function requestToFacetQueries(request: SearchRequest, indexUid: string) 
 }
 
 /**
- * Every request `searchSections` sends to Meilisearch's /multi-search for `request`, in the order
- * it sends them, all at once: the federated search, then (when a facet has a selection) the
- * counts of the selected facets. The benchmark times Meilisearch on exactly these bodies.
+ * Every request `searchSections` sends to Meilisearch's /multi-search for `request` with `plan`,
+ * all at once: the federated search, then (when a facet has a selection) the counts of the
+ * selected facets. The benchmark times Meilisearch on exactly these bodies.
  */
-export function requestToMeiliBodies(request: SearchRequest, indexUid: string) {
-  const federated = requestToMultiSearch(request, indexUid);
-  const facetQueries = requestToFacetQueries(request, indexUid);
+export function requestToMeiliBodies(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
+  const federated = requestToMultiSearch(request, indexUid, plan);
+  const facetQueries = requestToFacetQueries(request, indexUid, plan);
   return { federated, facets: facetQueries.length === 0 ? null : { queries: facetQueries } };
 }
 
-/** Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). */
-export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest): Promise<SearchResult> {
-  const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid);
+interface FederatedAnswer {
+  hits: HitDocument[];
+  total: number;
+  took: number;
+  facets: Record<FacetName, Record<string, number>>;
+}
+
+/** Run the bodies of a plan; the hits are all candidates when the plan checks units, else the page. */
+async function runPlan(client: Meilisearch, indexUid: string, request: SearchRequest, plan: QueryPlan): Promise<FederatedAnswer> {
+  const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid, plan);
   const [response, facetResponse] = await Promise.all([
     client.multiSearch<typeof federated, HitDocument>(federated as never),
-    facetBody === null ? null : client.multiSearch(facetBody),
+    facetBody === null ? null : (client.multiSearch(facetBody) as Promise<{ results: { facetDistribution?: Record<string, Record<string, number>> }[] }>),
   ]);
   // A selected facet is counted without its own filter, by the second request.
   const ownFacets: Record<string, Record<string, number>> = Object.assign({}, ...(facetResponse?.results ?? []).map((result) => result.facetDistribution ?? {}));
@@ -134,18 +201,87 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
     processingTimeMs: number;
     facetDistribution?: Record<string, Record<string, number>>;
   };
-  const terms = queryTerms(prepareQuery(request.q));
-  const total = raw.estimatedTotalHits ?? raw.hits.length;
   const facets = Object.fromEntries(
     facetNames.map((name) => [name, ownFacets[facetAttributes[name]] ?? raw.facetDistribution?.[facetAttributes[name]] ?? {}]),
   ) as Record<FacetName, Record<string, number>>;
+  return { hits: raw.hits, total: raw.estimatedTotalHits ?? raw.hits.length, took: raw.processingTimeMs, facets };
+}
+
+/** Sections having each unit, in the whole corpus, by unit text. */
+async function countUnits(client: Meilisearch, indexUid: string, units: readonly QueryUnit[]): Promise<Map<string, number>> {
+  const distinct = units.filter((unit, i) => units.findIndex((other) => other.text === unit.text) === i);
+  if (distinct.length === 0) return new Map();
+  const response = (await client.multiSearch({ queries: unitsToCountQueries(distinct, indexUid) })) as { results: { estimatedTotalHits?: number }[] };
+  return new Map(distinct.map((unit, i) => [unit.text, response.results[i]?.estimatedTotalHits ?? 0]));
+}
+
+/** The text of a hit the site checks a long query's other units in. */
+function hitText(hit: HitDocument): string {
+  return [
+    hit.heading, hit.documentHeading ?? '', ...hit.breadcrumb, hit.text, ...(hit.aliases ?? []), hit.textOriginal ?? '',
+    hit.planTitle, hit.planNumber ?? '', hit.issuer ?? '',
+  ].join('\n');
+}
+
+/** Whether a hit has the units Meilisearch did not see, and the quoted units as spelled. */
+function passesChecks(hit: HitDocument, plan: QueryPlan): boolean {
+  const text = hitText(hit);
+  return hasEveryUnit(foldedWords(text), plan.checked) && hasEveryUnit(exactWords(text), plan.exact ?? []);
+}
+
+/** Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). */
+export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest): Promise<SearchResult> {
+  const typed = cleanQuery(request.q);
+  const units = queryUnits(typed);
+  // Highlights follow every typed word, also those Meilisearch did not see.
+  const terms = queryTerms(typed);
+  const long = wordCount(units) > meiliWordLimit;
+  let counts = long ? await countUnits(client, indexUid, units) : new Map<string, number>();
+  const isMissing = (unit: QueryUnit): boolean => counts.get(unit.text) === 0;
+
+  if (!units.some(isMissing)) {
+    const choice = chooseUnits(units, counts);
+    const plan: QueryPlan = { query: units.length === 0 ? '' : unitsToQuery(choice.sent), checked: choice.checked, exact: exactUnits(units), matching: 'all' };
+    const answer = await runPlan(client, indexUid, request, plan);
+    const hits = checks(plan) ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
+    // Beyond the candidates fetched, the count is estimated from the share that passed the checks.
+    const total = !checks(plan) ? answer.total
+      : answer.total <= answer.hits.length ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, answer.hits.length));
+    if (total > 0 || units.length === 0) {
+      if (!checks(plan)) return toResult(request, answer, hits, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] });
+      const page = hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage);
+      // Pages reach as far as the checked candidates do.
+      return { ...toResult(request, answer, page, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] }), pages: Math.max(1, Math.ceil(hits.length / hitsPerPage)) };
+    }
+  }
+
+  // No section has every word: name the words none has, then the closest partial matches.
+  if (!long) counts = await countUnits(client, indexUid, units);
+  const missingWords = units.filter(isMissing).map((unit) => unit.text);
+  const present = units.filter((unit) => !isMissing(unit));
+  const choice = chooseUnits(present, counts);
+  // A query whose every word is missing, or a long one whose rarest words already failed together, has no partial match to offer.
+  const partial = present.length === 0 ? null
+    : await runPlan(client, indexUid, request, { query: unitsToQuery(choice.sent), checked: [], matching: 'frequency' });
+  const answer = partial ?? { hits: [], total: 0, took: 0, facets: Object.fromEntries(facetNames.map((name) => [name, {}])) as FederatedAnswer['facets'] };
+  return toResult(request, answer, answer.hits, terms, { total: 0, matching: 'partial', partialTotal: answer.total, missingWords });
+}
+
+function toResult(
+  request: SearchRequest,
+  answer: FederatedAnswer,
+  page: readonly HitDocument[],
+  terms: readonly Term[],
+  counts: Pick<SearchResult, 'total' | 'matching' | 'partialTotal' | 'missingWords'>,
+): SearchResult {
+  const shown = counts.matching === 'all' ? counts.total : counts.partialTotal;
   return {
     q: request.q,
-    total,
-    facets,
-    hits: raw.hits.map((hit) => documentToHit(hit, terms)),
+    ...counts,
+    facets: answer.facets,
+    hits: page.map((hit) => documentToHit(hit, terms)),
     page: request.page,
-    pages: Math.max(1, Math.ceil(total / hitsPerPage)),
-    took: raw.processingTimeMs,
+    pages: Math.max(1, Math.ceil(shown / hitsPerPage)),
+    took: answer.took,
   };
 }

@@ -15,6 +15,8 @@ export function requestToSearchParams(request: SearchRequest): URLSearchParams {
   if (request.to !== null) params.set('to', request.to);
   for (const value of request.categories) params.append('category', value);
   for (const value of request.agencies) params.append('agency', value);
+  for (const value of request.types) params.append('type', value);
+  for (const value of request.cites) params.append('cites', value);
   if (request.sort !== 'relevance') params.set('sort', request.sort);
   if (request.page !== 1) params.set('page', String(request.page));
   return params;

@@ -10,6 +10,10 @@ import type { SectionDocument } from './section-document.ts';
 import { foldLines } from './match-text.ts';
 import { readTaskFieldsOfText } from './task-fields.ts';
 import { toTelex } from '../vietnamese/index.ts';
+import { openingHeading } from './opening-heading.ts';
+
+/** The type facet's value for a plan whose type is unknown. */
+export const unknownDocumentType = 'Chưa xác định';
 
 /** Where the body came from and what to categorise it with. */
 export interface PlanToDocumentsOptions {
@@ -51,6 +55,9 @@ export function planToDocuments(
   const timestamp = meta.date === null ? null : Date.parse(`${meta.date}T00:00:00Z`) / 1000;
   const year = meta.date === null ? null : Number(meta.date.slice(0, 4));
   const provinceNames = planAliases(meta);
+  // Another engineer's importer makes `type` nullable; read it as such already.
+  const type: string | null = (meta.type as string | null) ?? null;
+  const opening = openingHeading({ type, number: meta.number, title: meta.title });
 
   const documents = sections.map((section, i): SectionDocument => {
     const original = originals?.[i] ?? null;
@@ -61,18 +68,22 @@ export function planToDocuments(
       path: section.path,
       heading: section.heading,
       breadcrumb: section.breadcrumb,
+      documentHeading: section.order === 0 ? opening : '',
       order: section.order,
       depth: section.depth,
       text: section.text,
       markdown: section.markdown,
       textOriginal: original?.text ?? null,
       markdownOriginal: original?.markdown ?? null,
-      telexHeading: toTelex(section.heading),
+      telexHeading: toTelex(section.order === 0 ? `${section.heading} · ${opening}` : section.heading),
+      telexBreadcrumb: toTelex(section.breadcrumb.join(' · ')),
       telex: toTelex(section.text),
       aliases: sectionAliases(`${section.heading}\n${section.text}`, provinceNames),
       repaired: meta.ocr,
       planTitle: meta.title,
-      planType: meta.type,
+      planType: type,
+      documentType: type ?? unknownDocumentType,
+      cites: meta.cites,
       planNumber: meta.number,
       issuer: meta.issuer,
       level: meta.level,

@@ -14,8 +14,13 @@ export interface SectionDocument {
   path: string;
   /** Heading text as shown, with its own number: "2.4. Đẩy mạnh đấu tranh phản bác …". */
   heading: string;
-  /** Headings of the enclosing sections, outermost first. */
+  /** Headings of the enclosing sections, outermost first; searched below the section's own heading, above its text. */
   breadcrumb: string[];
+  /**
+   * For the plan's opening section (order 0): its type, number in the forms people write it and
+   * title (see opening-heading.ts), searched at heading rank; "" for every other section.
+   */
+  documentHeading: string;
   /** Position of the section in its plan, from 0. */
   order: number;
   /** Markdown heading depth (2–6); 1 for the preamble. */
@@ -28,8 +33,10 @@ export interface SectionDocument {
   textOriginal: string | null;
   /** For OCR plans: the section's Markdown as OCR read it; null otherwise. */
   markdownOriginal: string | null;
-  /** Lossless Telex-like ASCII encoding of the heading, so exact diacritics can rank first (and a heading match above a text match). */
+  /** Lossless Telex-like ASCII encoding of the heading and document heading, so exact diacritics can rank first (and a heading match above a text match). */
   telexHeading: string;
+  /** Telex encoding of the breadcrumb (the parents' headings). */
+  telexBreadcrumb: string;
   /** Lossless Telex-like ASCII encoding of the text. */
   telex: string;
   /** Words the text implies without saying them: long forms of abbreviations, province names before/after 2025. */
@@ -39,7 +46,12 @@ export interface SectionDocument {
 
   // The plan's metadata, flattened for filtering, faceting and display.
   planTitle: string;
-  planType: string;
+  /** The document type as the front matter gives it; null when unknown. */
+  planType: string | null;
+  /** The type facet: `planType`, or "Chưa xác định" when unknown (a facet cannot count null). */
+  documentType: string;
+  /** Canonical numbers of the documents the plan cites (57-KL/TW, 47/NQ-CP, …): what it implements. */
+  cites: string[];
   planNumber: string | null;
   issuer: string | null;
   level: string | null;

@@ -5,7 +5,7 @@ export { placeTone, splitTone, toneIndex, TONE_MARKS } from './tone-mark.ts';
 export { foldDiacritics, slugify } from './fold.ts';
 export { cachedPerWord } from './word-cache.ts';
 export { fromTelex, toTelex } from './telex.ts';
-export { hasDiacritics, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, prepareQuery, queryToTelex } from './query.ts';
+export { cleanQuery, hasDiacritics, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, prepareQuery, queryToTelex } from './query.ts';
 export { ABBREVIATIONS, abbreviationAliases, abbreviationSynonyms } from './abbreviations.ts';
 export type { Abbreviation } from './abbreviations.ts';
 export {

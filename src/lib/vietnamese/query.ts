@@ -74,6 +74,17 @@ export function prepareQuery(q: string): string {
 }
 
 /**
+ * The typed query as prepareQuery cleans it (straight balanced quotes, no NOT), whole: no length
+ * cap and no 10-word window, for a caller that chooses the words Meilisearch sees itself.
+ */
+export function cleanQuery(q: string): string {
+  let out = normalizeText(q.replace(/[\t\r\n]/g, ' ')).replace(CONTROL, '');
+  out = balanceQuotes(out.replace(DOUBLE_QUOTES, '"'));
+  out = neutraliseNegation(out);
+  return out.replace(/""/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * The prepared query in Telex (quotes kept) for the exact-diacritics attribute, with a trailing
  * space: "chống" → "choongs ". Meilisearch matches the last query word as a prefix unless the
  * query ends with a space, and a prefix would let "choong" (chông) match "choongs" (chống).

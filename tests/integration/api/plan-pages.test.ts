@@ -35,6 +35,12 @@ describe('plan pages', () => {
     expect(plain.html).toContain('<mark>thống</mark>');
   });
 
+  it('mark "uy tín" as typed, from the text of the sections, not every "tin", "tình" or "Tỉnh"', async () => {
+    const { html } = await page(`/ke-hoach/${seeds.get('004')}?q=${encodeURIComponent('uy tín')}`);
+    expect(html).toContain('<mark>tín</mark>');
+    for (const word of ['tin', 'tình', 'Tỉnh']) expect(html).not.toContain(`<mark>${word}</mark>`);
+  });
+
   it('give every section its anchor, a copy-link control and a table-of-contents entry', async () => {
     const { html } = await page(`/ke-hoach/${seeds.get('000')}`);
     for (const anchor of ['mo-dau', 'iii-2-4', 'iv']) {

@@ -35,7 +35,8 @@ describe('GET /api/search on the seeds', () => {
     const { status, body } = await search('q=%C4%91%E1%BB%91i+ngo%E1%BA%A1i');
     expect(status).toBe(200);
     expect(body.total).toBeGreaterThan(10);
-    expect(Object.keys(body.facets).sort()).toEqual(['agency', 'category', 'level', 'province', 'provinceNow', 'year']);
+    expect(Object.keys(body.facets).sort()).toEqual(['agency', 'category', 'cites', 'level', 'province', 'provinceNow', 'type', 'year']);
+    expect(body.matching).toBe('all');
     expect(body.page).toBe(1);
     expect(body.pages).toBe(Math.ceil(body.total / 10));
     expect(typeof body.took).toBe('number');

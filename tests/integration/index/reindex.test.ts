@@ -80,7 +80,7 @@ describe('atomic reindex', () => {
     expect([...(got.filterableAttributes ?? [])].map(String).sort()).toEqual([...(sent.filterableAttributes ?? [])].map(String).sort());
     expect([...(got.sortableAttributes ?? [])].sort()).toEqual([...(sent.sortableAttributes ?? [])].sort());
     expect(got.rankingRules).toEqual(sent.rankingRules);
-    expect(got.typoTolerance).toEqual({ ...sent.typoTolerance, disableOnWords: [], disableOnAttributes: ['planNumber', 'telex', 'telexHeading'] });
+    expect(got.typoTolerance).toEqual({ ...sent.typoTolerance, disableOnWords: [], disableOnAttributes: ['planNumber', 'telex', 'telexBreadcrumb', 'telexHeading'] });
     expect(got.faceting).toEqual(sent.faceting);
     expect(got.pagination).toEqual(sent.pagination);
     expect(got.proximityPrecision).toBe('byWord');

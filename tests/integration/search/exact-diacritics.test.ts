@@ -14,7 +14,7 @@ let client: Meilisearch;
 function section(anchor: string, text: string, heading = `Mục ${anchor}`): SectionDocument {
   return {
     id: `cap-doi__${anchor}`, planSlug: 'cap-doi', anchor, path: anchor.toUpperCase(), heading,
-    breadcrumb: [], order: anchor === 'i' ? 0 : 1, depth: 2, text, markdown: text, textOriginal: null, markdownOriginal: null,
+    breadcrumb: [], documentHeading: '', telexBreadcrumb: '', documentType: 'Kế hoạch', cites: [], order: anchor === 'i' ? 0 : 1, depth: 2, text, markdown: text, textOriginal: null, markdownOriginal: null,
     telexHeading: toTelex(heading), telex: toTelex(text), aliases: [], repaired: false, planTitle: 'Cặp thử', planType: 'Kế hoạch',
     planNumber: null, issuer: null, level: 'district', province: null, provinceCode: null, provinceNow: null,
     provinceNowCode: null, district: null, date: null, timestamp: null, year: null, leadAgencies: [], agencies: [],

@@ -38,15 +38,29 @@ describe('scoreGroups', () => {
     ];
     expect(scores[1]?.missed).toEqual(['z__i']);
     expect(scoreGroups(scores)).toEqual([
-      { group: 'ocr', queries: 2, recall: 0.5, mrr: 0.5 },
-      { group: 'phrase', queries: 1, recall: 0.5, mrr: 0.5 },
-      { group: 'all', queries: 3, recall: 0.5, mrr: 0.5 },
+      { group: 'ocr', queries: 2, recall: 0.5, success: 0.5, mrr: 0.5 },
+      { group: 'phrase', queries: 1, recall: 0.5, success: 0, mrr: 0.5 },
+      { group: 'all', queries: 3, recall: 0.5, success: 1 / 3, mrr: 0.5 },
     ]);
   });
 });
 
+describe('scoreQuery', () => {
+  it('scores a query that must find nothing 1 on no hits and 0 on any hit', () => {
+    expect(scoreQuery('absent', 'qwertyzz', [], [])).toEqual({ group: 'absent', q: 'qwertyzz', recall: 1, success: 1, reciprocalRank: 1, missed: [] });
+    expect(scoreQuery('absent', 'qwertyzz', ['p__i'], [])).toEqual({ group: 'absent', q: 'qwertyzz', recall: 0, success: 0, reciprocalRank: 0, missed: ['any hit'] });
+  });
+
+  it('scores 0 a query whose first hits hold a rejected document, and names it', () => {
+    expect(scoreQuery('similar-number', '57-NQ/TW', ['b__i', 'a__mo-dau'], ['b'], 10, ['a'])).toEqual({
+      group: 'similar-number', q: '57-NQ/TW', recall: 0, success: 0, reciprocalRank: 0, missed: ['not: a'],
+    });
+    expect(scoreQuery('similar-number', '57-NQ/TW', ['b__i', 'a__mo-dau'], ['b'], 1, ['a']).success).toBe(1);
+  });
+});
+
 describe('findRegressions', () => {
-  const groups = [{ group: 'ocr', queries: 2, recall: 0.75, mrr: 0.6 }];
+  const groups = [{ group: 'ocr', queries: 2, recall: 0.75, success: 0.5, mrr: 0.6 }];
 
   it('reports a group below its baseline and tolerates rounding to 3 decimals', () => {
     expect(findRegressions(groups, { ocr: { recall: 0.75, mrr: 0.6004 } })).toEqual([]);
@@ -57,7 +71,11 @@ describe('findRegressions', () => {
   });
 
   it('writes a baseline rounded to 3 decimals', () => {
-    expect(scoresToBaseline([{ group: 'all', queries: 3, recall: 2 / 3, mrr: 0.5 }])).toEqual({ all: { recall: 0.667, mrr: 0.5 } });
+    expect(scoresToBaseline([{ group: 'all', queries: 3, recall: 2 / 3, success: 1 / 3, mrr: 0.5 }])).toEqual({ all: { recall: 0.667, success: 0.333, mrr: 0.5 } });
+  });
+
+  it('reports success@1 below its baseline', () => {
+    expect(describeRegressions(findRegressions(groups, { ocr: { recall: 0.75, success: 1, mrr: 0.6 } }))).toBe('group "ocr": success@1 0.500 < baseline 1.000');
   });
 });
 
@@ -65,7 +83,7 @@ describe('parseEvalQueries', () => {
   it('reads groups of queries with their parameters and expected sections', () => {
     const queries = parseEvalQueries('q.yaml', 'groups:\n  province-new:\n    - q: kế hoạch\n      params: { province: "56", level: [district, province] }\n      expect: [phan-rang-256-kh-tu-2023]\n');
     expect(queries).toEqual([
-      { group: 'province-new', q: 'kế hoạch', params: { province: ['56'], level: ['district', 'province'] }, expect: ['phan-rang-256-kh-tu-2023'], note: null },
+      { group: 'province-new', q: 'kế hoạch', params: { province: ['56'], level: ['district', 'province'] }, expect: ['phan-rang-256-kh-tu-2023'], reject: [], note: null },
     ]);
     expect(evalQueryToParams(queries[0]!).toString()).toBe('q=k%E1%BA%BF+ho%E1%BA%A1ch&province=56&level=district&level=province');
   });
@@ -86,7 +104,7 @@ describe('runEval', () => {
       return ['p__ii', 'p__i'];
     });
     expect(seen).toEqual(['q=a&level=district']);
-    expect(result.groups[0]).toEqual({ group: 'g', queries: 1, recall: 1, mrr: 0.5 });
+    expect(result.groups[0]).toEqual({ group: 'g', queries: 1, recall: 1, success: 0, mrr: 0.5 });
     await expect(runEval(queries, async () => { throw new Error('down'); })).rejects.toThrow('eval: search for [g] "a" failed');
   });
 });

@@ -5,7 +5,8 @@ import type { SectionDocument } from '../../../src/lib/sections/section-document
 
 // Every field of the contract, so that a field added there without a decision here fails this test.
 const allFields: Record<keyof SectionDocument, true> = {
-  id: true, planSlug: true, anchor: true, path: true, heading: true, breadcrumb: true, order: true, depth: true,
+  id: true, planSlug: true, anchor: true, path: true, heading: true, breadcrumb: true, documentHeading: true, order: true, depth: true,
+  telexBreadcrumb: true, documentType: true, cites: true,
   text: true, markdown: true, textOriginal: true, markdownOriginal: true, telexHeading: true, telex: true, aliases: true, repaired: true,
   planTitle: true, planType: true, planNumber: true, issuer: true, level: true, province: true, provinceCode: true,
   provinceNow: true, provinceNowCode: true, district: true, date: true, timestamp: true, year: true,
@@ -14,12 +15,12 @@ const allFields: Record<keyof SectionDocument, true> = {
 
 describe('section settings', () => {
   it('displays every field of a section except its Telex spellings', () => {
-    expect([...sectionDisplayed].sort()).toEqual(Object.keys(allFields).filter((f) => f !== 'telex' && f !== 'telexHeading').sort());
+    expect([...sectionDisplayed].sort()).toEqual(Object.keys(allFields).filter((f) => !f.startsWith('telex')).sort());
   });
 
-  it('searches the heading first and the Telex spelling last, and keeps Telex out of the plain search', () => {
+  it('searches the heading, the document heading, the parents\' headings, then the text, the Telex spellings last, and keeps Telex out of the plain search', () => {
     const searchable = sectionSettings({}).searchableAttributes ?? [];
-    expect([searchable[0], searchable[1], searchable.at(-2), searchable.at(-1)]).toEqual(['heading', 'text', 'telexHeading', 'telex']);
+    expect([...searchable.slice(0, 4), ...searchable.slice(-3)]).toEqual(['heading', 'documentHeading', 'breadcrumb', 'text', 'telexHeading', 'telexBreadcrumb', 'telex']);
     expect(sectionTextAttributes).not.toContain('telex');
     expect(sectionTextAttributes).not.toContain('telexHeading');
   });
@@ -28,7 +29,7 @@ describe('section settings', () => {
     expect(sectionSettings({}).typoTolerance).toEqual({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 },
-      disableOnAttributes: ['telexHeading', 'telex', 'planNumber'],
+      disableOnAttributes: ['telexHeading', 'telexBreadcrumb', 'telex', 'planNumber'],
       disableOnNumbers: true,
     });
   });

@@ -4,14 +4,17 @@ import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
 import type { SearchResult } from '../../../src/lib/search/search-result.ts';
 
 const result: SearchResult = {
-  q: 'xay', total: 3, page: 1, pages: 1, took: 1, hits: [],
-  facets: { province: { '51': 2, '58': 1 }, provinceNow: { '51': 2, '56': 1 }, level: { district: 3 }, year: { '2023': 1, '2024': 2 }, category: { 'dau-tranh': 1 }, agency: {} },
+  q: 'xay', total: 3, matching: 'all', partialTotal: 0, missingWords: [], page: 1, pages: 1, took: 1, hits: [],
+  facets: {
+    province: { '51': 2, '58': 1 }, provinceNow: { '51': 2, '56': 1 }, level: { district: 3 }, year: { '2023': 1, '2024': 2 },
+    category: { 'dau-tranh': 1 }, agency: {}, type: { 'Kế hoạch': 2, 'Quyết định': 1 }, cites: { '57-KL/TW': 3 },
+  },
 };
 const labels = new Map([['dau-tranh', 'Đấu tranh phản bác']]);
 
 describe('facetGroups', () => {
   it('shows a merged province with its name now, and matches either name', () => {
-    const province = facetGroups({ ...emptySearchRequest(), q: 'xay' }, result, labels)[0];
+    const province = facetGroups({ ...emptySearchRequest(), q: 'xay' }, result, labels).find((group) => group.name === 'province');
     expect(province?.entries.map((entry) => [entry.label, entry.otherName, entry.count, entry.href])).toEqual([
       ['Quảng Ngãi', null, 2, '/?q=xay&province=51'],
       ['Ninh Thuận', 'nay thuộc Khánh Hòa', 1, '/?q=xay&province=58'],
@@ -22,7 +25,7 @@ describe('facetGroups', () => {
 
   it('counts under a province now the plans of the provinces merged into it, as its filter finds them', () => {
     // Ninh Thuận (58) is part of Khánh Hòa (56) since 2025: its one section lies in Khánh Hòa.
-    const province = facetGroups({ ...emptySearchRequest(), provinces: ['56'] }, result, labels)[0];
+    const province = facetGroups({ ...emptySearchRequest(), provinces: ['56'] }, result, labels).find((group) => group.name === 'province');
     expect(province?.entries.map((entry) => [entry.value, entry.count, entry.active])).toEqual([
       ['51', 2, false],
       ['56', 1, true],

@@ -6,11 +6,13 @@ describe('requestToMultiSearch', () => {
   it('adds the Telex query on the Telex attributes, heading first, weighted up, when the query has diacritics', () => {
     const body = requestToMultiSearch({ ...emptySearchRequest(), q: '“chống”', page: 2 }, 'sections');
     expect(body.queries.map((query) => [query.q, query.attributesToSearchOn.filter((a) => a.startsWith('telex')), query.federationOptions?.weight])).toEqual([
-      ['"choongs" ', ['telexHeading', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
+      ['"choongs" ', ['telexHeading', 'telexBreadcrumb', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
       ['"chống"', [], undefined],
     ]);
-    expect(body.federation.offset).toBe(10);
-    expect(body.federation.limit).toBe(10);
+    // A quoted word typed with marks is checked as spelled by the site: the candidates come in one batch.
+    expect([body.federation.offset, body.federation.limit]).toEqual([0, 200]);
+    const unquoted = requestToMultiSearch({ ...emptySearchRequest(), q: 'chống', page: 2 }, 'sections');
+    expect([unquoted.federation.offset, unquoted.federation.limit]).toEqual([10, 10]);
   });
 
   it('sends only the plain query when the query has no diacritics', () => {

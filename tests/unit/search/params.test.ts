@@ -26,13 +26,15 @@ describe('parseSearchParams', () => {
       to: '2024-12-31',
       categories: ['dau-tranh'],
       agencies: ['Ban Tuyên giáo'],
+      types: [],
+      cites: [],
       sort: 'date-desc',
       page: 3,
     });
   });
 
-  it('ignores unknown parameters and empty values', () => {
-    const request = parse('q=&utm_source=mail&province=&level=&page=');
+  it('ignores empty values', () => {
+    const request = parse('q=&province=&level=&page=');
     expect(request.q).toBe('');
     expect(request.provinces).toEqual([]);
     expect(request.levels).toEqual([]);
@@ -45,13 +47,36 @@ describe('parseSearchParams', () => {
     expect(error.message).toBe('Cấp "district" OR level="province" không hợp lệ: chọn một trong central, province, district, commune, agency.');
   });
 
-  it('rejects a province that is not a two-digit code', () => {
-    expect(errorOf('province=51%22+OR+1%3D1').message).toBe('Mã tỉnh "51" OR 1=1" không hợp lệ: cần mã gồm 2 chữ số, ví dụ 51.');
+  it('rejects an unknown parameter, naming the valid ones', () => {
+    const error = errorOf('q=x&utm_source=mail');
+    expect(error.param).toBe('utm_source');
+    expect(error.message).toBe('Tham số "utm_source" không được hỗ trợ; các tham số hợp lệ: q, province, level, year, from, to, category, agency, type, cites, sort, page.');
+  });
+
+  it('takes a province by name in any spelling, old or new, as well as by code', () => {
+    expect(parse('province=Ninh+Thuận&province=ninh+thuan&province=58').provinces).toEqual(['58']);
+    expect(parse('province=Khánh+Hòa').provinces).toEqual(['56']);
+    expect(parse('province=TP.+Hồ+Chí+Minh').provinces).toEqual(['79']);
+    expect(parse('province=Huế').provinces).toEqual(['46']);
+  });
+
+  it('rejects a province that is neither a known name nor a two-digit code', () => {
+    expect(errorOf('province=51%22+OR+1%3D1').message).toBe('Không biết tỉnh "51" OR 1=1": cần tên tỉnh, thành phố (trước hoặc sau 1/7/2025) hoặc mã gồm 2 chữ số, ví dụ 51.');
+  });
+
+  it('reads the type and cited-document filters as lists', () => {
+    const request = parse('type=Kế+hoạch&type=Chưa+xác+định&cites=57-KL/TW');
+    expect([request.types, request.cites]).toEqual([['Kế hoạch', 'Chưa xác định'], ['57-KL/TW']]);
+  });
+
+  it('reads dates as dd/mm/yyyy, as the page writes them, or as ISO', () => {
+    expect([parse('from=19/01/2024').from, parse('from=1/2/2024').from, parse('to=2024-12-31').to]).toEqual(['2024-01-19', '2024-02-01', '2024-12-31']);
   });
 
   it('rejects impossible dates and a range that runs backwards', () => {
-    expect(errorOf('from=2024-02-30').message).toBe('Từ ngày "2024-02-30" không hợp lệ: cần dạng NNNN-TT-NN, ví dụ 2024-01-19.');
-    expect(errorOf('from=2024-05-01&to=2024-01-01').message).toBe('Khoảng ngày không hợp lệ: "từ ngày" 2024-05-01 sau "đến ngày" 2024-01-01.');
+    expect(errorOf('from=2024-02-30').message).toBe('Từ ngày "2024-02-30" không hợp lệ: cần dạng ngày/tháng/năm, ví dụ 19/01/2024.');
+    expect(errorOf('to=31/02/2024').message).toBe('Đến ngày "31/02/2024" không hợp lệ: cần dạng ngày/tháng/năm, ví dụ 19/01/2024.');
+    expect(errorOf('from=2024-05-01&to=2024-01-01').message).toBe('Khoảng ngày không hợp lệ: "từ ngày" 01/05/2024 sau "đến ngày" 01/01/2024.');
   });
 
   it('rejects a page out of range, an unknown sort and a repeated query', () => {

@@ -1,0 +1,21 @@
+/**
+ * The corpus the relevance evaluation searches: the committed plans of `content/` and the plans
+ * made from real documents of the chain (`tests/fixtures/eval-corpus/plans/`, imported from
+ * tests/fixtures/real/ and checked by hand against SOURCES.tsv), indexed together so that a query
+ * for one document meets the documents that cite it or carry a similar number.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCorpus, codeVersion, readCorpusFiles } from '../meilisearch/load-corpus.ts';
+import type { Corpus } from '../meilisearch/reindex.ts';
+
+/** Folder of the real-document plans, relative to the repository root. */
+export const evalPlansDir = 'tests/fixtures/eval-corpus/plans';
+
+/** The committed plans and the real-document plans, with the categories of `content/`. */
+export async function loadEvalCorpus(root: string): Promise<Corpus> {
+  const content = await readCorpusFiles(join(root, 'content'), root);
+  const names = (await readdir(join(root, evalPlansDir))).filter((name) => name.endsWith('.md')).sort();
+  const real = await Promise.all(names.map(async (name) => ({ path: `${evalPlansDir}/${name}`, text: await readFile(join(root, evalPlansDir, name), 'utf8') })));
+  return buildCorpus({ ...content, plans: [...content.plans, ...real] }, await codeVersion());
+}

@@ -1,0 +1,104 @@
+/**
+ * Which words of a typed query Meilisearch sees. Meilisearch reads only the first 10 words of a
+ * query, so a pasted sentence of 20 words would lose its last ones (often the place or the year
+ * that made it precise). The query is split into units that must stay whole (a quoted phrase, a
+ * document number such as "57-KL/TW", else a word); a query of up to 10 words goes as it is, a
+ * longer one sends its rarest units (by how many sections have them) up to 10 words, in the order
+ * typed, and the site checks the other units in the hits itself.
+ */
+import { foldDiacritics, hasDiacritics, toTelex } from '../vietnamese/index.ts';
+
+/** Meilisearch uses the first 10 words of a query and ignores the rest. */
+export const meiliWordLimit = 10;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** A part of the query that is searched whole. */
+export interface QueryUnit {
+  /** As Meilisearch receives it: `"quảng bá hình ảnh"`, `57-KL/TW`, `xây`. */
+  text: string;
+  /** Its words, folded and lower-cased: ["quang", "ba", "hinh", "anh"]. */
+  words: string[];
+  /** True for a quoted phrase, whose words must be consecutive. */
+  phrase: boolean;
+}
+
+/** Words of a text in their exact spelling, as Telex (lossless, one spelling per tone placement): "Hoà" → "hoaf". */
+export function exactWords(text: string): string[] {
+  return [...toTelex(text.normalize('NFC')).toLowerCase().matchAll(/[a-z0-9]+/g)].map((match) => match[0]);
+}
+
+/**
+ * The quoted units typed with marks: quotes ask for these very words, so a hit must have them as
+ * spelled ('"xây và chống"' does not match "xảy … nhanh chóng"), though Meilisearch matches any spelling.
+ */
+export function exactUnits(units: readonly QueryUnit[]): QueryUnit[] {
+  return units
+    .filter((unit) => unit.phrase && hasDiacritics(unit.text))
+    .map((unit) => ({ ...unit, words: exactWords(unit.text) }));
+}
+
+/** Folded, lower-cased words of a text. */
+export function foldedWords(text: string): string[] {
+  return [...foldDiacritics(text.normalize('NFC')).toLowerCase().matchAll(WORD)].map((match) => match[0]);
+}
+
+/** Splits a cleaned query (see cleanQuery) into its units, in the order typed. */
+export function queryUnits(query: string): QueryUnit[] {
+  const units: QueryUnit[] = [];
+  for (const match of query.matchAll(/"([^"]*)"|[^\s"]+/g)) {
+    const phrase = match[1] !== undefined;
+    const words = foldedWords(phrase ? (match[1] ?? '') : match[0]);
+    if (words.length > 0) units.push({ text: phrase ? `"${match[1]?.trim()}"` : match[0], words, phrase });
+  }
+  return units;
+}
+
+/** Number of words of a list of units, as Meilisearch counts them. */
+export function wordCount(units: readonly QueryUnit[]): number {
+  return units.reduce((sum, unit) => sum + unit.words.length, 0);
+}
+
+/** The units Meilisearch sees and the units the site checks in the hits itself. */
+export interface QueryChoice {
+  sent: QueryUnit[];
+  checked: QueryUnit[];
+}
+
+/**
+ * Chooses the units Meilisearch sees: all of them when they fit in 10 words; else the rarest first
+ * (`counts`: sections having each unit, by unit text; a unit not counted is taken as common) while
+ * they fit, the first chosen even if it alone is longer, kept in the order typed.
+ */
+export function chooseUnits(units: readonly QueryUnit[], counts: ReadonlyMap<string, number>): QueryChoice {
+  if (wordCount(units) <= meiliWordLimit) return { sent: [...units], checked: [] };
+  const byRarity = units
+    .map((unit, index) => ({ unit, index, count: counts.get(unit.text) ?? Number.POSITIVE_INFINITY }))
+    .sort((a, b) => a.count - b.count || b.unit.words.length - a.unit.words.length || a.index - b.index);
+  const chosen = new Set<number>();
+  let words = 0;
+  for (const { unit, index } of byRarity) {
+    if (chosen.size > 0 && words + unit.words.length > meiliWordLimit) continue;
+    chosen.add(index);
+    words += unit.words.length;
+  }
+  return {
+    sent: units.filter((_, index) => chosen.has(index)),
+    checked: units.filter((_, index) => !chosen.has(index)),
+  };
+}
+
+/** The query text of a list of units. */
+export function unitsToQuery(units: readonly QueryUnit[]): string {
+  return units.map((unit) => unit.text).join(' ');
+}
+
+/**
+ * Whether a text (folded words, see foldedWords) has every unit: each word of a word unit
+ * anywhere, the words of a phrase one after the other.
+ */
+export function hasEveryUnit(words: readonly string[], units: readonly QueryUnit[]): boolean {
+  const padded = ` ${words.join(' ')} `;
+  const present = new Set(words);
+  return units.every((unit) => (unit.phrase ? padded.includes(` ${unit.words.join(' ')} `) : unit.words.every((word) => present.has(word))));
+}
