@@ -1,5 +1,7 @@
 /**
- * `npm run index [-- --force]`: rebuild the Meilisearch indexes from content/ when it changed.
+ * `npm run index [-- --force] [--allow-shrink] [--wait]`: rebuild the Meilisearch indexes from content/ when it changed.
+ * --allow-shrink swaps in even no plans or fewer than half of those serving; --wait waits for a
+ * reindex already running instead of stopping with its start time.
  *   1. Read the configuration (environment).
  *   2. Connect: the external MEILI_HOST, the embedded server if it runs, or start it.
  *   3. Read every plan and build the documents; plans that do not read are all named (file:line) and stop it here.
@@ -13,9 +15,11 @@ import { InvalidPlansError } from '../src/lib/meilisearch/load-corpus.ts';
 import { terminalProgress } from '../src/lib/meilisearch/progress.ts';
 
 const force = process.argv.includes('--force');
+const allowShrink = process.argv.includes('--allow-shrink');
+const waitForLock = process.argv.includes('--wait');
 const connection = await connectIndexer(config).catch(fail);
 try {
-  await indexCorpus(config, connection.client, { force, progress: terminalProgress(process.stdout) });
+  await indexCorpus(config, connection.client, { force, allowShrink, waitForLock, progress: terminalProgress(process.stdout) });
 } catch (error) {
   await connection.close();
   fail(error);

@@ -38,7 +38,7 @@ export function invalidPlansReport(invalid: readonly Error[]): string {
 export async function indexCorpus(
   config: Config,
   client: Meilisearch,
-  options: { force?: boolean; progress: Progress; cwd?: string; invalidPlans?: InvalidPlanPolicy },
+  options: { force?: boolean; progress: Progress; cwd?: string; invalidPlans?: InvalidPlanPolicy; allowShrink?: boolean; waitForLock?: boolean },
 ): Promise<IndexCorpusResult> {
   const started = performance.now();
   const files = await readCorpusFiles(config.CONTENT_DIR, options.cwd);
@@ -51,6 +51,8 @@ export async function indexCorpus(
     progress: options.progress,
     plansDir: relative(options.cwd ?? '.', join(config.CONTENT_DIR, 'plans')),
     ...(options.force === undefined ? {} : { force: options.force }),
+    ...(options.allowShrink === undefined ? {} : { allowShrink: options.allowShrink }),
+    ...(options.waitForLock === undefined ? {} : { lock: { wait: options.waitForLock } }),
   });
   // Every plan file that reads is one plan document: fewer serving than files means some do not
   // read, and only then are the plans parsed again to name them (an unchanged corpus is not indexed).

@@ -4,18 +4,28 @@
  * the fresh ones are deleted and a ReindexError says what failed and where (a plan's own error,
  * "file:line: …", comes out as it is).
  *
+ * One run at a time per prefix (reindex-lock.ts): only the run holding the lock creates, swaps or
+ * deletes indexes, so the temporary indexes it finds when it starts are orphans of killed runs.
+ * Before the swap the fresh indexes must hold every document and every setting sent, and a run
+ * that would swap in no plans, or fewer than half of those serving, refuses unless `allowShrink`.
+ * After the swap the serving indexes are checked again; only then is the meta record written.
+ *
  * Documents stream: the section documents of a source are sent in NDJSON payloads of about
  * `batchBytes` as soon as they are built, so Meilisearch indexes the first payloads while the
  * next plans are still being parsed, and the indexer never holds the whole corpus.
  */
-import type { EnqueuedTask, Meilisearch } from 'meilisearch';
+import type { EnqueuedTask, Meilisearch, Settings } from 'meilisearch';
 import type { PlanDocument } from '../sections/plan-document.ts';
 import type { SectionDocument } from '../sections/section-document.ts';
+import { MeilisearchApiError } from 'meilisearch';
 import { attempt, requestError, runTask, waitForSuccess } from './client.ts';
 import { ReindexError } from './errors.ts';
 import { hashParts, servingState, writeIndexState } from './index-state.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
+import { acquireReindexLock } from './reindex-lock.ts';
+import type { LockOptions, ReindexLock } from './reindex-lock.ts';
+import { settingsDifferences } from './settings-check.ts';
 import { indexUid, planSettings, sectionSettings } from './settings.ts';
 import type { IndexKind } from './settings.ts';
 
@@ -60,7 +70,14 @@ export interface ReindexOptions {
   plansDir?: string;
   /** Size of one NDJSON payload of documents, bytes (default 4 MiB). */
   batchBytes?: number;
+  /** Swap in even no plans, or fewer than half of those serving (`--allow-shrink`). */
+  allowShrink?: boolean;
+  /** How to take the one-run-at-a-time lock (`wait: true` waits for a running reindex). */
+  lock?: LockOptions;
 }
+
+/** Counts of plans and sections. */
+type Counts = Record<IndexKind, number>;
 
 /** What a reindex did. */
 export interface ReindexResult {
@@ -84,7 +101,6 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
   const started = performance.now();
   const source = 'groups' in input ? input : corpusSource(input);
   const { client, prefix } = options;
-  const progress = options.progress ?? silentProgress;
   const settings = { sections: sectionSettings(), plans: planSettings() };
   const hash = hashParts([source.hash, JSON.stringify(settings)]);
   const counts = { plans: 0, sections: 0 };
@@ -95,15 +111,37 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
     hash,
   });
 
-  if (!options.force) {
+  const unchanged = async (): Promise<ReindexResult | null> => {
+    if (options.force === true) return null;
     const serving = await servingState(client, prefix, hash);
-    if (serving !== null) return { ...summary('unchanged'), plans: serving.plans, sections: serving.sections };
-  }
+    return serving === null ? null : { ...summary('unchanged'), plans: serving.plans, sections: serving.sections };
+  };
+  const before = await unchanged();
+  if (before !== null) return before;
 
-  await deleteStaleIndexes(client, prefix);
+  const lock = await acquireReindexLock(client, prefix, options.lock);
+  try {
+    // A run we waited for may have indexed this very corpus.
+    const after = await unchanged();
+    if (after !== null) return after;
+    await build(source, options, settings, counts, lock);
+    await writeIndexState(client, prefix, { hash, ...counts });
+    return summary('indexed');
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Builds, checks and swaps in fresh indexes; fills `counts`. Runs under the lock. */
+async function build(source: DocumentSource, options: ReindexOptions, settings: Record<IndexKind, Settings>, counts: Counts, lock: ReindexLock): Promise<void> {
+  const { client, prefix } = options;
+  const progress = options.progress ?? silentProgress;
+  const plansDir = options.plansDir ?? 'content/plans';
+  await deleteOrphanIndexes(client, prefix);
+  const serving = await servingCounts(client, prefix);
   const stamp = String(Date.now());
   const fresh: Record<IndexKind, string> = { sections: `${indexUid(prefix, 'sections')}_${stamp}`, plans: `${indexUid(prefix, 'plans')}_${stamp}` };
-  const ids = new IdCheck(options.plansDir ?? 'content/plans');
+  const ids = new IdCheck(plansDir);
   try {
     progress.step('Creating indexes and applying settings', 4);
     for (const kind of ['sections', 'plans'] as const) {
@@ -131,25 +169,35 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
     }
     await batches.flush(fresh.plans);
     counts.plans = plans.length;
+    if (options.allowShrink !== true) checkShrink(counts, serving, plansDir);
 
     progress.step('Waiting for Meilisearch to index', counts.sections + counts.plans);
     for (const { task, uid, documents } of batches.enqueued) {
       await waitForSuccess(client, `indexing ${documents} documents into ${uid}`, task, 3_600_000);
       progress.advance(documents);
     }
-    await checkCounts(client, fresh, counts);
+    await checkIndexes(client, fresh, counts, settings, 'before the swap');
 
     progress.step('Swapping the new indexes in');
+    await lock.assertHeld();
     for (const kind of ['sections', 'plans'] as const) await ensureIndex(client, indexUid(prefix, kind));
-    await runTask(client, 'swapping the new indexes in', () =>
-      client.swapIndexes([
-        { indexes: [indexUid(prefix, 'sections'), fresh.sections], rename: false },
-        { indexes: [indexUid(prefix, 'plans'), fresh.plans], rename: false },
-      ]),
-    );
+    const pairs = [
+      { indexes: [indexUid(prefix, 'sections'), fresh.sections] as [string, string], rename: false },
+      { indexes: [indexUid(prefix, 'plans'), fresh.plans] as [string, string], rename: false },
+    ];
+    await runTask(client, 'swapping the new indexes in', () => client.swapIndexes(pairs));
+    const serve: Record<IndexKind, string> = { sections: indexUid(prefix, 'sections'), plans: indexUid(prefix, 'plans') };
+    try {
+      await checkIndexes(client, serve, counts, settings, 'after the swap');
+    } catch (error) {
+      // Swapping the same pairs again puts the previous indexes back.
+      await runTask(client, 'swapping the previous indexes back', () => client.swapIndexes(pairs));
+      throw error;
+    }
   } catch (error) {
     const leftover = await deleteIndexes(client, Object.values(fresh));
     if (error instanceof SourceFailure) throw appendLeftover(error.cause, leftover);
+    if (error instanceof ShrinkRefused) throw new ReindexError(`${error.message}${leftover}`);
     throw new ReindexError(
       `Reindex failed, the serving indexes are unchanged: ${error instanceof Error ? error.message : String(error)}${leftover}`,
       { cause: error },
@@ -158,9 +206,36 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
   // After the swap the stamped uids hold the previous documents.
   progress.step('Deleting the previous indexes');
   const leftover = await deleteIndexes(client, Object.values(fresh));
-  await writeIndexState(client, prefix, { hash, ...counts });
   if (leftover !== '') throw new ReindexError(`Reindex succeeded but cleaning up failed:${leftover}`);
-  return summary('indexed');
+}
+
+/** A reindex that would empty or shrink the serving indexes, refused. */
+class ShrinkRefused extends Error {}
+
+/** Refuses no plans at all, or fewer than half of those serving now. */
+function checkShrink(fresh: Counts, serving: Counts, plansDir: string): void {
+  const now = `the ${serving.plans} plans (${serving.sections} sections) serving now`;
+  if (fresh.plans === 0) {
+    throw new ShrinkRefused(`Refusing to swap in 0 plans for ${now}: ${plansDir} holds no plan files. Rerun with --allow-shrink to empty them.`);
+  }
+  if (fresh.plans * 2 < serving.plans) {
+    throw new ShrinkRefused(
+      `Refusing to swap in ${fresh.plans} plans (${fresh.sections} sections) from ${plansDir}, fewer than half of ${now}. Rerun with --allow-shrink if the plans were removed on purpose.`,
+    );
+  }
+}
+
+/** Documents in the serving indexes (0 for a missing one). */
+async function servingCounts(client: Meilisearch, prefix: string): Promise<Counts> {
+  const counts: Counts = { sections: 0, plans: 0 };
+  for (const kind of ['sections', 'plans'] as const) {
+    try {
+      counts[kind] = (await client.index(indexUid(prefix, kind)).getStats()).numberOfDocuments;
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')) throw requestError('reading the serving index stats', error);
+    }
+  }
+  return counts;
 }
 
 /** An error of the document source (a plan's file:line, a bad id): rethrown as it is once the fresh indexes are gone. */
@@ -251,12 +326,16 @@ class IdCheck {
   }
 }
 
-async function checkCounts(client: Meilisearch, fresh: Record<IndexKind, string>, expected: Record<IndexKind, number>): Promise<void> {
+/** Throws unless each index holds `expected` documents and every setting sent. */
+async function checkIndexes(client: Meilisearch, uids: Record<IndexKind, string>, expected: Counts, settings: Record<IndexKind, Settings>, when: string): Promise<void> {
   for (const kind of ['sections', 'plans'] as const) {
-    const stats = await attempt(`reading the stats of ${fresh[kind]}`, () => client.index(fresh[kind]).getStats());
+    const stats = await attempt(`reading the stats of ${uids[kind]}`, () => client.index(uids[kind]).getStats());
     if (stats.numberOfDocuments !== expected[kind]) {
-      throw new ReindexError(`${fresh[kind]} holds ${stats.numberOfDocuments} documents instead of ${expected[kind]}`);
+      throw new ReindexError(`${uids[kind]} holds ${stats.numberOfDocuments} documents instead of ${expected[kind]} ${when}`);
     }
+    const actual = await attempt(`reading the settings of ${uids[kind]}`, () => client.index(uids[kind]).getSettings());
+    const differences = settingsDifferences(settings[kind], actual);
+    if (differences.length > 0) throw new ReindexError(`${uids[kind]} does not hold the settings sent ${when}:\n${differences.join('\n')}`);
   }
 }
 
@@ -283,8 +362,8 @@ async function deleteIndexes(client: Meilisearch, uids: readonly string[]): Prom
   return failed.length === 0 ? '' : ` (the temporary indexes ${failed.join(', ')} could not be deleted; delete them by hand or rerun)`;
 }
 
-/** Deletes temporary indexes left by an interrupted reindex of this prefix. */
-async function deleteStaleIndexes(client: Meilisearch, prefix: string): Promise<void> {
+/** Deletes the temporary indexes of this prefix; called under the lock, when any found are orphans of killed runs. */
+async function deleteOrphanIndexes(client: Meilisearch, prefix: string): Promise<void> {
   const pattern = new RegExp(`^${prefix.replace(/[-]/g, '\\-')}(sections|plans)_\\d{13}$`);
   const { results } = await attempt('listing indexes', () => client.getIndexes({ limit: 1000 }));
   const stale = results.map((index) => index.uid).filter((uid) => pattern.test(uid));
