@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { createClient } from './client.ts';
 import { masterKeyOf } from './master-key.ts';
 import { healthy, startServer } from './server.ts';
+import { watchServer } from './watch-server.ts';
 
 /** A Meilisearch the indexer may write to. */
 export interface IndexerConnection {
@@ -20,12 +21,16 @@ export interface IndexerConnection {
   close(): Promise<void>;
 }
 
-/** Connects to the configured Meilisearch, starting the embedded one when needed. */
-export async function connectIndexer(config: Config): Promise<IndexerConnection> {
+/**
+ * Connects to the configured Meilisearch, starting the embedded one when needed; with `watch`
+ * (`npm start`) the embedded server is restarted whenever it dies, logging to `log`.
+ */
+export async function connectIndexer(config: Config, options: { watch?: boolean; log?: (line: string) => void } = {}): Promise<IndexerConnection> {
   const masterKey = await masterKeyOf(config);
   if (!config.MEILI_EMBEDDED || (await healthy(config.MEILI_HOST))) {
     return { url: config.MEILI_HOST, client: createClient(config.MEILI_HOST, masterKey), masterKey, started: false, close: async () => {} };
   }
-  const server = await startServer({ dataDir: config.DATA_DIR, port: config.MEILI_PORT, masterKey });
+  const start = () => startServer({ dataDir: config.DATA_DIR, port: config.MEILI_PORT, masterKey });
+  const server = options.watch === true ? await watchServer({ start, ...(options.log ? { log: options.log } : {}) }) : await start();
   return { url: server.url, client: createClient(server.url, masterKey), masterKey, started: true, close: () => server.stop() };
 }

@@ -1,10 +1,18 @@
 /**
  * The embedded Meilisearch: the pinned binary run on 127.0.0.1 with its database in DATA_DIR,
  * waited for until /health answers, and stopped with the process that started it.
+ *
+ * It runs with SSL_CERT_FILE at a one-certificate PEM and SSL_CERT_DIR at an empty folder.
+ * Meilisearch 1.21 loads every system CA certificate again on each federated multi-search, which
+ * the site sends for every query (some 146 files under /usr/lib/ssl/certs per request, about half
+ * of its CPU; fixed upstream in Meilisearch 1.40). The embedded server makes no outbound TLS call
+ * (analytics are off), so one certificate is all it needs to load. Operators of an external
+ * Meilisearch older than 1.40 can start it the same way, or upgrade.
  */
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { verifiedBinary } from './binary.ts';
 import { MeiliServerError } from './errors.ts';
 
@@ -29,6 +37,26 @@ export interface EmbeddedServer {
   pid: number;
   /** Stops the server (SIGTERM, then SIGKILL after 5 s) and resolves when it has exited. */
   stop(): Promise<void>;
+  /** Resolves when the process exits, whoever ended it (`stop`, a signal, a crash). */
+  exited: Promise<ServerExit>;
+}
+
+/** How the server process ended. */
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The one certificate the embedded server loads (ISRG Root X1, public). */
+const singleCertificate = fileURLToPath(new URL('./single-ca.pem', import.meta.url));
+
+/** Writes the certificate file and the empty certificate folder under `dir`; returns the environment pointing at them. */
+async function certificateEnvironment(dir: string): Promise<{ SSL_CERT_FILE: string; SSL_CERT_DIR: string }> {
+  const certs = join(dir, 'certs');
+  await mkdir(certs, { recursive: true, mode: 0o700 });
+  const file = join(dir, 'ca.pem');
+  await copyFile(singleCertificate, file);
+  return { SSL_CERT_FILE: file, SSL_CERT_DIR: certs };
 }
 
 /** Starts the pinned Meilisearch and resolves once it answers /health; throws MeiliServerError with its log. */
@@ -52,7 +80,7 @@ export async function startServer(options: ServerOptions): Promise<EmbeddedServe
   // The key goes by environment, not argv, so `ps` does not show it; nothing else of ours is inherited.
   const child = spawn(binary, args, {
     cwd: dbPath,
-    env: { MEILI_MASTER_KEY: options.masterKey, PATH: '/usr/bin:/bin' },
+    env: { MEILI_MASTER_KEY: options.masterKey, PATH: '/usr/bin:/bin', ...(await certificateEnvironment(join(dbPath, 'tls'))) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = []; // warnings and errors only: the banner says nothing useful
@@ -65,13 +93,15 @@ export async function startServer(options: ServerOptions): Promise<EmbeddedServe
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
 
-  let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-  const exit = new Promise<void>((resolve) => {
+  let exited: ServerExit | null = null;
+  const exitInfo = new Promise<ServerExit>((resolve) => {
     child.once('exit', (code, signal) => {
       exited = { code, signal };
-      resolve();
+      process.removeListener('exit', killOnExit);
+      resolve(exited);
     });
   });
+  const exit = exitInfo.then(() => undefined);
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -98,7 +128,7 @@ export async function startServer(options: ServerOptions): Promise<EmbeddedServe
         `Meilisearch exited during start-up (${describeExit(exited)}) on port ${options.port} with data in ${dbPath}.${hintFor(log)}\nIts last log lines:\n${log.join('\n')}`,
       );
     }
-    if (await healthy(url)) return { url, pid: child.pid ?? 0, stop };
+    if (await healthy(url)) return { url, pid: child.pid ?? 0, stop, exited: exitInfo };
     if (Date.now() > deadline) {
       await stop();
       throw new MeiliServerError(`Meilisearch did not answer ${url}/health within ${options.startTimeoutMs ?? 30_000} ms.\nIts last log lines:\n${log.join('\n')}`);
