@@ -32,6 +32,11 @@ export interface Config {
   HOST: string;
   /** PORT (default 4321): the port the site listens on. */
   PORT: number;
+  /**
+   * SITE_ORIGIN (default http://HOST:PORT): the public origin of the site, "https://tra-cuu.example.vn",
+   * from which absolute URLs (OpenSearch) are made; never the request's Host header.
+   */
+  SITE_ORIGIN: string;
   /** MEILI_PORT (default 7700): the port of the embedded Meilisearch (ignored with MEILI_HOST). */
   MEILI_PORT: number;
   /** DATA_DIR (default ./data, git-ignored): embedded Meilisearch database, master key, index state. Absolute. */
@@ -75,6 +80,13 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (it starts index uids)')
     .default(''),
   HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
+  SITE_ORIGIN: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'SITE_ORIGIN must be an http:// or https:// origin, e.g. https://tra-cuu.example.vn' })
+      .refine((value) => /^https?:\/\/[^/?#]+\/?$/.test(value), 'SITE_ORIGIN must be an origin only (scheme, host, port), without a path, e.g. https://tra-cuu.example.vn')
+      .optional(),
+  ),
   PORT: port('PORT', 4321),
   MEILI_PORT: port('MEILI_PORT', 7700),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
@@ -97,6 +109,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
     MEILI_INDEX_PREFIX: values.MEILI_INDEX_PREFIX,
     HOST: values.HOST,
     PORT: values.PORT,
+    SITE_ORIGIN: (values.SITE_ORIGIN ?? `http://${values.HOST.includes(':') ? `[${values.HOST}]` : values.HOST}:${values.PORT}`).replace(/\/+$/, ''),
     MEILI_PORT: values.MEILI_PORT,
     DATA_DIR: resolve(cwd, values.DATA_DIR),
     CONTENT_DIR: resolve(cwd, values.CONTENT_DIR),

@@ -1,9 +1,10 @@
-/** The OpenSearch description, so a browser can add the site as a search engine. */
+/** The OpenSearch description, so a browser can add the site as a search engine. Its URLs come from SITE_ORIGIN, never from the request's Host header. */
 import type { APIRoute } from 'astro';
+import { config } from '../lib/config.ts';
 import { escapeHtml } from '../lib/search/escape-html.ts';
 
-export const GET: APIRoute = ({ url }) => {
-  const origin = escapeHtml(url.origin);
+export const GET: APIRoute = () => {
+  const origin = escapeHtml(config.SITE_ORIGIN);
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>Kế hoạch 57</ShortName>

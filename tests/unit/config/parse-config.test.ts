@@ -12,6 +12,7 @@ describe('parseConfig', () => {
       MEILI_INDEX_PREFIX: '',
       HOST: '127.0.0.1',
       PORT: 4321,
+      SITE_ORIGIN: 'http://127.0.0.1:4321',
       MEILI_PORT: 7700,
       DATA_DIR: '/srv/app/data',
       CONTENT_DIR: '/srv/app/content',
@@ -47,5 +48,17 @@ describe('parseConfig', () => {
   it('rejects a master key Meilisearch would refuse and an index prefix that cannot start a uid', () => {
     expect(() => parseConfig({ MEILI_MASTER_KEY: 'short' })).toThrow('- MEILI_MASTER_KEY: MEILI_MASTER_KEY must be at least 16 bytes long (Meilisearch refuses shorter master keys)');
     expect(() => parseConfig({ MEILI_INDEX_PREFIX: 'my test/' })).toThrow('- MEILI_INDEX_PREFIX: MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (it starts index uids)');
+  });
+
+  it('makes the site origin from HOST and PORT unless SITE_ORIGIN is set, without its trailing slash', () => {
+    expect(parseConfig({ HOST: '::1', PORT: '8080' }).SITE_ORIGIN).toBe('http://[::1]:8080');
+    expect(parseConfig({ SITE_ORIGIN: 'https://tra-cuu.example.vn/' }).SITE_ORIGIN).toBe('https://tra-cuu.example.vn');
+  });
+
+  it('rejects a SITE_ORIGIN with a path or another scheme, saying what to set', () => {
+    expect(() => parseConfig({ SITE_ORIGIN: 'https://example.vn/tra-cuu' })).toThrow(
+      '- SITE_ORIGIN: SITE_ORIGIN must be an origin only (scheme, host, port), without a path, e.g. https://tra-cuu.example.vn',
+    );
+    expect(() => parseConfig({ SITE_ORIGIN: 'ftp://example.vn' })).toThrow('- SITE_ORIGIN: SITE_ORIGIN must be an http:// or https:// origin, e.g. https://tra-cuu.example.vn');
   });
 });
