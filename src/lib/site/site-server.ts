@@ -1,0 +1,43 @@
+/**
+ * The HTTP server of the built site: Astro's handler (`dist/server/entry.mjs`, adapter
+ * @astrojs/node) behind the checks no Astro code sees. Astro's own standalone server serves the
+ * static files (`/_astro/*.css`) without the middleware, so without our headers, and fails
+ * methods `Request` cannot hold (TRACE, CONNECT) with a 500 before any route runs. Here every
+ * answer starts with the security headers (Astro's own, set later, take precedence) and any
+ * method but GET and HEAD is answered 405 before Astro.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { allowedMethods, baseHeaders, nonPagePolicy } from './security-headers.ts';
+
+type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** Where the site listens and which build it serves. */
+export interface SiteServerOptions {
+  /** Path of the build's `server/entry.mjs`. */
+  entry: string;
+  host: string;
+  port: number;
+}
+
+/** Loads the build and listens; resolves with the listening server. */
+export async function startSiteServer(options: SiteServerOptions): Promise<Server> {
+  // The entry would start Astro's own server on import; we serve its handler instead.
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = (await import(pathToFileURL(options.entry).href)) as { handler: NodeHandler };
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(baseHeaders)) response.setHeader(name, value);
+    response.setHeader('content-security-policy', nonPagePolicy);
+    if (!allowedMethods.has(request.method ?? '')) {
+      response.writeHead(405, { allow: [...allowedMethods].join(', '), 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Phương thức này không được hỗ trợ.\n');
+      return;
+    }
+    handler(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  return server;
+}
