@@ -1,8 +1,8 @@
 /**
  * `npm start` (`npm run dev` with --dev): everything a fresh clone needs to serve the site.
  *   1. Read the configuration (environment).
- *   2. Start the embedded Meilisearch (unless MEILI_HOST points at one).
- *   3. Reindex content/ if it changed since the last run; a plan that does not read is left out and named.
+ *   2. Start the embedded Meilisearch (unless MEILI_HOST points at one), restarted whenever it dies.
+ *   3. Reindex content/ if it changed since the last run (after a reindex already running); a plan that does not read is left out and named.
  *   4. Get the search-only key the site will hold (MEILI_SEARCH_KEY, or one made from the master key).
  *   5. Build the site if dist/ is missing or older than the sources (--dev: run `astro dev` instead).
  *   6. Run the site with the Meilisearch URL and the search-only key; print its URL.
@@ -24,7 +24,7 @@ const dev = process.argv.includes('--dev');
 const astro = join(root, 'node_modules/.bin/astro');
 const entry = join(root, 'dist/server/entry.mjs');
 
-const meili = await connectIndexer(config).catch(fail);
+const meili = await connectIndexer(config, { watch: true }).catch(fail);
 let site: ChildProcess | undefined;
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
@@ -32,7 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 try {
   if (meili.started) console.log(`Meilisearch: ${meili.url} (embedded, data in ${config.DATA_DIR})`);
   // A plan that does not read is left out and named (file:line); the site serves the others.
-  const indexed = await indexCorpus(config, meili.client, { progress: terminalProgress(process.stdout), cwd: root, invalidPlans: 'skip' });
+  const indexed = await indexCorpus(config, meili.client, { progress: terminalProgress(process.stdout), cwd: root, invalidPlans: 'skip', waitForLock: true });
   process.stderr.write(invalidPlansReport(indexed.invalid));
   const searchKey = config.MEILI_SEARCH_KEY ?? (await searchOnlyKey(meili.client, config.MEILI_INDEX_PREFIX));
   // The site gets the URL and the search-only key; the master key stays in this process.
@@ -49,7 +49,8 @@ try {
     site = spawn(astro, ['dev', '--host', config.HOST, '--port', String(config.PORT)], { cwd: root, env, stdio: 'inherit' });
   } else {
     if (await needsBuild()) await run(astro, ['build'], env);
-    site = spawn(process.execPath, [entry], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    // scripts/serve.ts serves the build with the security headers on every answer, static files included.
+    site = spawn(process.execPath, [join(root, 'scripts/serve.ts'), join(root, 'dist')], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   }
   site.once('exit', (code) => void shutdown(code ?? 1));
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}/`;

@@ -1,6 +1,7 @@
 /** The search-only API key the site holds: found by name, or created once from the master key. */
 import type { Meilisearch } from 'meilisearch';
 import { attempt } from './client.ts';
+import { metaIndexUid } from './index-state.ts';
 import { indexKinds, indexUid } from './settings.ts';
 
 /** Name of the site's key; one per index prefix, so tests with their own prefix get their own key. */
@@ -8,9 +9,9 @@ export function searchKeyName(prefix: string): string {
   return `${prefix}ke-hoach-57-site-search`;
 }
 
-/** What the site's key may do: search, on the serving indexes only. */
+/** What the site's key may do: search, on the serving indexes and the meta record (which /api/health reports) only. */
 export function searchKeyScope(prefix: string): { actions: string[]; indexes: string[] } {
-  return { actions: ['search'], indexes: indexKinds.map((kind) => indexUid(prefix, kind)) };
+  return { actions: ['search'], indexes: [...indexKinds.map((kind) => indexUid(prefix, kind)), metaIndexUid(prefix)] };
 }
 
 /** Returns the search-only key for `prefix`, creating it with `admin` (a master-key client) if missing. */

@@ -16,7 +16,7 @@ import { settingsDifferences } from '../../../src/lib/meilisearch/settings-check
 import { planSettings, sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
 
 // Two content folders of their own: a synthetic corpus large enough that two runs overlap
-// (some 1,500 sections, several seconds to index), and an empty one.
+// (some 1,000 sections, several seconds to index), and an empty one.
 const prefix = `${inject('meiliIndexPrefix')}guard_`;
 let client: Meilisearch;
 let bigDir: string;
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await copyFile('content/categories.yaml', join(bigDir, 'categories.yaml'));
   await copyFile('content/categories.yaml', join(emptyDir, 'categories.yaml'));
   await mkdir(join(emptyDir, 'plans'));
-  big = await writeSyntheticCorpus(bigDir, generateSyntheticPlans(await readSourcePairs('content'), { sections: 1500, seed: 14 }));
+  big = await writeSyntheticCorpus(bigDir, generateSyntheticPlans(await readSourcePairs('content'), { sections: 1000, seed: 14 }));
 });
 
 afterAll(async () => {
@@ -87,7 +87,7 @@ describe('one reindex at a time', () => {
     expect((await readIndexState(client, prefix))?.sections).toBe(big.sections);
     expect(await stampedIndexes()).toEqual([]);
     expect(await lockHeld()).toBe(false);
-  }, 240_000);
+  }, 400_000);
 
   it('makes a second run with --wait start once the first is done, and both succeed', async () => {
     const first = runIndex(bigDir, ['--force']);
@@ -96,7 +96,7 @@ describe('one reindex at a time', () => {
     expect(runs.map((run) => [run.code, run.stderr.trim()])).toEqual([[0, ''], [0, '']]);
     expect(await servingCount('sections')).toBe(big.sections);
     expect(await stampedIndexes()).toEqual([]);
-  }, 240_000);
+  }, 400_000);
 
   it('takes over the lock of a killed run and deletes its orphaned temporary index', async () => {
     const dead = spawn(process.execPath, ['-e', '']);
@@ -110,7 +110,7 @@ describe('one reindex at a time', () => {
     expect(run.stderr).toContain(`Taking over the reindex lock of prefix "${prefix}" started at 2026-11-28T08:00:00.000Z: pid ${pid} on ${hostname()} is gone.`);
     expect(await stampedIndexes()).toEqual([]);
     expect(await lockHeld()).toBe(false);
-  }, 240_000);
+  }, 400_000);
 });
 
 describe('no accidental emptying', () => {
@@ -138,5 +138,5 @@ describe('no accidental emptying', () => {
     const result = await indexCorpus(config, client, { progress: silentProgress, cwd: smallDir, allowShrink: true });
     expect([result.status, result.plans]).toEqual(['indexed', small.plans]);
     expect(await servingCount('plans')).toBe(small.plans);
-  });
+  }, 400_000);
 });
