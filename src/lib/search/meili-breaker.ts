@@ -4,9 +4,11 @@
  *
  * A slow answer is not a failure: under load a search may take longer than any short timeout. So a
  * request that has not been answered after `probeAfterMs` asks /health (one probe shared by all
- * requests, on a fresh connection, `probeTimeoutMs`); only when /health fails too is Meilisearch
- * judged down. Then the breaker opens: every request fails at once for `openMs`, after which the
- * next request probes /health again and closes the breaker if it answers.
+ * requests, on a fresh connection, `probeTimeoutMs`); only when /health fails too, and no other
+ * request was answered meanwhile, is Meilisearch judged down (a stalled process answers nothing; a
+ * busy one, whose /health may queue behind searches, still answers some). Then the breaker opens:
+ * every request fails at once for `openMs`, after which the next request probes /health again
+ * and closes the breaker if it answers.
  */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -39,6 +41,8 @@ export class MeiliBreaker {
   /** Why the breaker is open, or null while closed. */
   private openReason: string | null = null;
   private openUntil = 0;
+  /** When Meilisearch last answered anything (a search, /health). */
+  private lastAnswerAt = 0;
   private probe: Promise<boolean> | null = null;
   private readonly checkHealth: (origin: string, timeoutMs: number) => Promise<boolean>;
 
@@ -57,8 +61,9 @@ export class MeiliBreaker {
   /** Watches a request in flight: calls `giveUp` when it is unanswered after `probeAfterMs` and /health fails. Returns the function that stops watching. */
   watch(giveUp: (error: MeiliUnavailableError) => void): () => void {
     let stopped = false;
+    const sent = Date.now();
     const timer = setTimeout(() => {
-      void this.healthy().then((ok) => {
+      void this.healthy(sent).then((ok) => {
         if (!ok && !stopped) giveUp(this.unavailable());
       });
     }, this.timing.probeAfterMs);
@@ -70,6 +75,7 @@ export class MeiliBreaker {
 
   /** An answer came: the breaker closes. */
   succeeded(): void {
+    this.lastAnswerAt = Date.now();
     this.openReason = null;
   }
 
@@ -88,13 +94,18 @@ export class MeiliBreaker {
     return this.openReason !== null;
   }
 
-  /** One shared /health probe; opens or closes the breaker by its result. */
-  private healthy(): Promise<boolean> {
+  /**
+   * One shared /health probe; opens or closes the breaker by its result. `since`: answers from
+   * then on count as signs of life (by default, those during the probe).
+   */
+  private healthy(since = Date.now()): Promise<boolean> {
     this.probe ??= this.checkHealth(this.origin, this.timing.probeTimeoutMs).then((ok) => {
       this.probe = null;
+      // Busy, not stalled: another request was answered while this one and /health were not.
+      const alive = ok || this.lastAnswerAt >= since;
       if (ok) this.succeeded();
-      else this.open(`no answer from ${this.origin}/health within ${this.timing.probeTimeoutMs} ms`);
-      return ok;
+      else if (!alive) this.open(`no answer from ${this.origin}/health within ${this.timing.probeTimeoutMs} ms`);
+      return alive;
     });
     return this.probe;
   }

@@ -43,6 +43,18 @@ describe('the Meilisearch breaker', () => {
     await expect(breaker.admit()).rejects.toThrow(MeiliUnavailableError);
   });
 
+  it('does not open while other requests are answered, though /health is slow: Meilisearch is busy, not stalled', async () => {
+    const breaker = new MeiliBreaker(origin, timing, async () => {
+      breaker.succeeded(); // a search is answered while /health is not
+      return false;
+    });
+    let gaveUp = false;
+    const stop = breaker.watch(() => (gaveUp = true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    stop();
+    expect([gaveUp, breaker.isOpen]).toEqual([false, false]);
+  });
+
   it('lets a slow request run on while /health answers', async () => {
     stalled = false;
     const breaker = new MeiliBreaker(origin, timing);
