@@ -128,7 +128,11 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
     await writeIndexState(client, prefix, { hash, ...counts });
     return summary('indexed');
   } finally {
-    await lock.release();
+    // A lock that cannot be deleted now goes stale by itself (its heartbeat stops): say so, and
+    // let the reindex's own outcome stand.
+    await lock.release().catch((error: unknown) => {
+      process.stderr.write(`Could not release the reindex lock (it expires in a minute): ${error instanceof Error ? error.message : String(error)}\n`);
+    });
   }
 }
 

@@ -10,7 +10,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { MeilisearchApiError } from 'meilisearch';
-import { breakerFor } from './meili-breaker.ts';
+import { breakerFor, type MeiliBreaker } from './meili-breaker.ts';
 
 const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
 
@@ -28,7 +28,7 @@ export async function meiliTransport(input: string | URL | Request, init: Reques
   return send(url, init, breaker);
 }
 
-function send(url: URL, init: RequestInit, breaker: ReturnType<typeof breakerFor>): Promise<unknown> {
+function send(url: URL, init: RequestInit, breaker: MeiliBreaker): Promise<unknown> {
   const { signal } = init;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);

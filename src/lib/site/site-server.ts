@@ -7,6 +7,7 @@
  * method but GET and HEAD is answered 405 before Astro.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { allowedMethods, baseHeaders, nonPagePolicy } from './security-headers.ts';
 
@@ -35,9 +36,29 @@ export async function startSiteServer(options: SiteServerOptions): Promise<Serve
     }
     handler(request, response);
   });
+  // CONNECT never reaches the request handler (Node hands over the socket), nor does a method
+  // Node's parser does not know (TRACK): both are answered 405 here, a malformed request 400.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => socket.end(rawAnswer(405)));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (socket.writable) socket.end(rawAnswer(error.code === 'HPE_INVALID_METHOD' ? 405 : 400));
+    else socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
   return server;
+}
+
+/** A whole HTTP answer without body, with the security headers, for a socket Node hands over. */
+function rawAnswer(status: 400 | 405): string {
+  const headers = {
+    ...baseHeaders,
+    'content-security-policy': nonPagePolicy,
+    ...(status === 405 ? { allow: [...allowedMethods].join(', ') } : {}),
+    'content-length': '0',
+    connection: 'close',
+  };
+  const reason = status === 405 ? 'Method Not Allowed' : 'Bad Request';
+  return `HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
 }
