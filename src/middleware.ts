@@ -2,7 +2,7 @@
  * Every request to a page or an endpoint passes here: methods other than GET and HEAD (TRACE,
  * POST, …) are answered 405 before any route runs, and every answer gets the security headers.
  */
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware } from 'astro/middleware';
 import { allowedMethods, applySecurityHeaders } from './lib/site/security-headers.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
