@@ -9,7 +9,6 @@ import { buildBlocks } from './build-blocks.ts';
 import { checkCoverage } from './coverage.ts';
 import { fitStructure } from './fit-structure.ts';
 import { findCitations } from './find-citations.ts';
-import { ImportError } from './import-error.ts';
 import type { ImportWarning } from './import-warning.ts';
 import { joinParagraphs, typicalWidth } from './join-paragraphs.ts';
 import { mergeCurated } from './merge-curated.ts';
@@ -17,7 +16,9 @@ import { planSlug } from './plan-slug.ts';
 import { readClosing } from './read-closing.ts';
 import { readHeader } from './read-header.ts';
 import { renderMarkdown } from './render-markdown.ts';
-import { resolveIssuer } from './resolve-issuer.ts';
+import { readAttachedTo, readType } from './read-type.ts';
+import { repairExtraction } from './repair-extraction.ts';
+import { resolveIssuerWithHints } from './resolve-issuer.ts';
 import { toSourceLines } from './source-lines.ts';
 import { splitDocument } from './split-document.ts';
 import { detectOcr } from './text-tools.ts';
@@ -54,27 +55,22 @@ function sentenceCase(text: string): string {
 }
 
 /**
- * Imports one decoded source text. Throws ImportError when the text is not a recognisable document,
- * or when less than 98 % of its words reached the plan (see coverage.ts).
+ * Imports one decoded source text. A text whose type or body cannot be read is imported with
+ * warnings, never refused for its shape; throws ImportError only when less than 98 % of its words
+ * reached the plan (see coverage.ts).
  */
-export function importPlan(text: string, options: ImportOptions): ImportedPlan {
+export function importPlan(source: string, options: ImportOptions): ImportedPlan {
+  const text = repairExtraction(source);
+  const warnings: ImportWarning[] = [];
   const lines = toSourceLines(text);
   const parts = splitDocument(lines);
-  if (!parts.type || !parts.typeLine) {
-    throw new ImportError(
-      options.path,
-      null,
-      'no document type line (KẾ HOẠCH, CHƯƠNG TRÌNH HÀNH ĐỘNG, QUYẾT ĐỊNH, … or "V/v") in its first 30 lines; is this a plan?',
-    );
-  }
   const paragraphs = joinParagraphs(parts.body, typicalWidth(parts.body));
   const { blocks, warnings: structureWarnings } = fitStructure(buildBlocks(paragraphs));
-  if (blocks.length === 0) throw new ImportError(options.path, parts.typeLine.line, 'the document has a title but no body text');
+  if (blocks.length === 0) warnings.push({ line: parts.typeLine?.line ?? null, message: 'the document has no body text after its title' });
 
   const header = readHeader(parts.header);
-  const titleSource = parts.type === 'Công văn' && parts.title.length === 0 ? [parts.typeLine] : parts.title;
   let title = sentenceCase(
-    titleSource
+    parts.title
       .map((l) => l.text)
       .join(' ')
       .replace(/\*\*/g, '')
@@ -87,14 +83,27 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
     .slice(0, firstHeading < 0 ? 1 : firstHeading)
     .map((b) => ('text' in b ? b.text : ''))
     .join(' ');
-  const issuer = resolveIssuer(header, title, opening);
   let closing = readClosing(parts.closing);
+  const attachedTo = header.number === null ? readAttachedTo([...parts.title, ...parts.body.slice(0, 4)].map((l) => l.text).join(' ')) : null;
+  const number = header.number ?? attachedTo?.number ?? null;
+  const type = readType(parts, number, opening);
+  if (type === null) {
+    warnings.push({
+      line: null,
+      message: 'no document type found (no type line such as KẾ HOẠCH, no kind code in the number, no "V/v" or "Kính gửi:"); the type is left empty',
+    });
+  }
+  const issuer = resolveIssuerWithHints(header, title, opening, {
+    number,
+    authority: parts.authority?.text ?? null,
+    onBehalf: closing.signer?.onBehalf ?? null,
+  });
 
   const ocr = detectOcr(text);
   const asRead = renderMarkdown(blocks);
   // Before OCR repair: what is checked is that the structure lost nothing, not the repair's spelling.
   const coverageWarnings = checkCoverage(options.path, lines, new Set(parts.header.map((l) => l.line)), {
-    fields: [parts.type ?? '', title, asRead, ...closing.recipients, ...Object.values(closing.signer ?? {}).map((v) => v ?? '')],
+    fields: [type ?? '', parts.typeLine?.text ?? '', title, asRead, ...closing.recipients, ...Object.values(closing.signer ?? {}).map((v) => v ?? '')],
     letterhead: [header.number, header.date, header.place, header.issuerLine, header.parentLine, issuer.issuer, issuer.province, issuer.district].map((v) => v ?? ''),
   });
   let body = asRead;
@@ -116,15 +125,15 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
   } else if (ocr) {
     original = asRead;
   }
-  if (title === '') title = parts.type;
+  if (title === '') title = type ?? 'Văn bản';
 
   const fresh: PlanMeta = {
-    type: parts.type,
+    type,
     title,
-    number: header.number,
+    number,
     ...issuer,
-    date: header.date,
-    cites: findCitations(`${title}\n${body}`, header.number),
+    date: header.date ?? attachedTo?.date ?? null,
+    cites: findCitations(`${title}\n${body}`, number),
     recipients: closing.recipients,
     signer: closing.signer,
     source: options.source,
@@ -139,8 +148,8 @@ export function importPlan(text: string, options: ImportOptions): ImportedPlan {
       place: merged.meta.district ?? merged.meta.province ?? merged.meta.issuer,
       number: merged.meta.number,
       date: merged.meta.date,
-      type: merged.meta.type,
+      type: merged.meta.type ?? 'van ban',
       source: options.source,
     });
-  return { slug, ...merged, original, draft: header.draft, warnings: [...structureWarnings, ...coverageWarnings] };
+  return { slug, ...merged, original, draft: header.draft, warnings: [...warnings, ...structureWarnings, ...coverageWarnings] };
 }

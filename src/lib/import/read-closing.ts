@@ -59,6 +59,12 @@ function cleanRecipient(text: string, onTitle: (title: string) => void): string 
 
 const isName = (text: string): boolean => /^\p{L}+(\s+\p{L}+){1,4}$/u.test(text.trim()) && !readTitle(text);
 
+/** A signer's title glued to the name by extraction ("PHÓ CHỦ TỊCHNguyễn Thị Thu") as two lines. */
+function unglue({ text }: SourceLine): string[] {
+  const m = /^(\p{Lu}[\p{Lu} ]+\p{Lu})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})$/u.exec(text.trim());
+  return m?.[1] && m[2] && readTitle(m[1]) ? [m[1], m[2]] : [text];
+}
+
 /** Reads recipients and signer from the closing block's lines. */
 export function readClosing(lines: SourceLine[]): ClosingFacts {
   const recipients: string[] = [];
@@ -69,8 +75,8 @@ export function readClosing(lines: SourceLine[]): ClosingFacts {
   const takeTitle = (text: string): void => {
     title ??= readTitle(text);
   };
-  for (const { text } of lines) {
-    let rest = text;
+  for (const line of lines.flatMap(unglue)) {
+    let rest = line;
     if (isRecipientsStart(rest)) {
       inRecipients = true;
       rest = rest.replace(/^[^:]*:\s*/, '');

@@ -1,7 +1,13 @@
 /**
- * Metadata from the letterhead block: document number, date, place, issuing committee and the
- * Party organisation above it. OCR-tolerant (matched on folded text: "S$ 254-KH/TU", "ngay 19 thang 01").
+ * Metadata from the letterhead block: document number, date, place, the issuing body and the
+ * organisation above it. Read from the cells of letterhead-cells.ts, so that a name, a number or a
+ * place-date cut over lines or table cells is read whole ("Hưng" / "Yên, ngày 18 tháng 02 năm 2022",
+ * "ngày 13" / "tháng 6 năm 2024"). OCR-tolerant (matched on folded text: "S$ 254-KH/TU", "ngay 19 thang 01").
  */
+import { letterheadCells, nameBlocks } from './letterhead-cells.ts';
+import type { LetterheadCell } from './letterhead-cells.ts';
+import { splitOrganisations } from './read-organisations.ts';
+import { repairNumberText } from './repair-extraction.ts';
 import type { SourceLine } from './source-lines.ts';
 import { canonicalDocumentNumber, foldDiacritics } from './text-tools.ts';
 
@@ -9,52 +15,30 @@ import { canonicalDocumentNumber, foldDiacritics } from './text-tools.ts';
 export interface HeaderFacts {
   number: string | null;
   date: string | null;
-  /** Place before ", ngày …": "Sơn Hà", "Phan Rang-Tháp Chàm". */
+  /** Place before ", ngày …": "Sơn Hà", "Phan Rang-Tháp Chàm", "Hưng Yên". */
   place: string | null;
-  /** The issuing committee's line: "HUYỆN ỦY SƠN HÀ", "TINH UY QUANG NGAI". */
+  /** The issuing body's name, joined over lines: "HUYỆN ỦY SƠN HÀ", "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ". */
   issuerLine: string | null;
-  /** The organisation above it: "ĐẢNG BỘ TỈNH QUẢNG NGÃI". */
+  /** The organisation above it: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" above a department. */
   parentLine: string | null;
-  /** "DỰ THẢO", a blank number ("Số: -KH/HU") or a blank date ("ngày tháng năm 2022"). */
+  /** "DỰ THẢO", or a blank number ("Số: -KH/HU") or date ("ngày tháng năm 2022") and no filled one. */
   draft: boolean;
 }
 
-const motto = /(?:^|\s)[dđpb]ang cong san viet nam(?:\s|$)/;
-const mottoWords = 5;
-
-/** Splits letterhead table cells ("| ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM |") and drops the national motto. */
-export function headerCells(lines: SourceLine[]): string[] {
-  const cells: string[] = [];
-  for (const line of lines) {
-    for (const raw of line.text.split('|')) {
-      let cell = raw.replace(/^\*\s*/, '').trim();
-      const folded = foldDiacritics(cell);
-      const at = folded.search(motto);
-      if (at >= 0) {
-        // Folding keeps word boundaries, so the motto's words can be cut from the original by position.
-        const words = cell.split(/\s+/);
-        const before = folded.slice(0, at).trim();
-        const start = before === '' ? 0 : before.split(/\s+/).length;
-        words.splice(start, mottoWords);
-        cell = words.join(' ');
-      }
-      if (/\p{L}|\d/u.test(cell)) cells.push(cell);
-    }
-  }
-  return cells;
-}
-
-// "254-KH/TU", "30-CTr/TU"; "1234/QĐ-UBND", "202/2025/QH15".
+// "254-KH/TU", "30-CTr/TU"; "1234/QĐ-UBND", "202/2025/QH15"; a letter's "850/UBND".
 const numberPattern = /(\d{1,5})\s*-\s*([A-ZĐ][A-Za-zĐđ]{0,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,5})?)/u;
 const decreePattern = /(\d{1,5})\s*\/\s*(?:(\d{4})\s*\/\s*)?([A-ZĐ][A-Za-zĐđ]{0,5}(?:\s*-\s*[A-ZĐ0-9][A-Za-zĐđ0-9]{0,9})+)/u;
+const letterPattern = /(\d{1,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ]{1,9})(?![\p{L}\d/-])/u;
 
-/** The canonical document number in a text ("Số 256 - KH/TU" → "256-KH/TU"), or null. */
-export function readDocumentNumber(text: string): string | null {
+/** The canonical document number in a text ("Số 256 - KH/TU" → "256-KH/TU", "Số: 850/UBND"), or null. */
+export function readDocumentNumber(raw: string): string | null {
+  const text = repairNumberText(raw);
   const plan = numberPattern.exec(text);
   if (plan) return canonicalDocumentNumber(`${plan[1]}-${plan[2]}/${plan[3]}`);
   const decree = decreePattern.exec(text);
   if (decree) return canonicalDocumentNumber(`${decree[1]}/${decree[2] ? `${decree[2]}/` : ''}${decree[3]}`);
-  return null;
+  const letter = letterPattern.exec(text);
+  return letter ? `${letter[1]}/${letter[2]}` : null;
 }
 
 /** An ISO date from "ngày 19 tháng 01 năm 2024" (folded, OCR-tolerant), or null if any part is blank. */
@@ -67,36 +51,64 @@ export function readIssueDate(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-const committee = /^(huyen|tinh|thanh|thi|quan|dang) uy\b/;
+/** A place-date cut over cells: the date cell and the cells that complete it ("ngày 13" / "tháng 6 năm 2024"). */
+function dateText(cells: LetterheadCell[], at: number): string {
+  let text = cells[at]?.text ?? '';
+  for (let k = at + 1; k <= at + 2 && !/nam\s*\d{4}/.test(foldDiacritics(text)); k += 1) {
+    const next = cells[k];
+    if (next?.kind !== 'date') break;
+    text += ` ${next.text}`;
+  }
+  return text;
+}
+
+/** The place before ", ngày" in a date cell, with a word cut onto the previous line ("Hưng" / "Yên, ngày"). */
+function placeOf(cells: LetterheadCell[], at: number): string | null {
+  const cell = cells[at];
+  if (!cell) return null;
+  const folded = foldDiacritics(cell.text);
+  const dateAt = folded.search(/,?\s*ngay\b/);
+  let place = cell.text.slice(0, Math.max(dateAt, 0)).trim();
+  const num = numberPattern.exec(place) ?? decreePattern.exec(place);
+  if (num) place = place.slice((num.index ?? 0) + num[0].length);
+  place = place.replace(/^[*\s]+/, '').replace(/,$/, '').trim();
+  const previous = cells[at - 1];
+  if (
+    previous?.kind === 'fragment' &&
+    previous.line === cell.line - 1 &&
+    /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){0,2}$/u.test(previous.text) &&
+    (place === '' || /^\p{Lu}/u.test(place))
+  ) {
+    place = `${previous.text} ${place}`.trim();
+  }
+  return place === '' || /^\.+$/.test(place) ? null : place;
+}
 
 /** Reads the facts of a letterhead. */
 export function readHeader(lines: SourceLine[]): HeaderFacts {
-  const cells = headerCells(lines);
+  const cells = letterheadCells(lines);
   const facts: HeaderFacts = { number: null, date: null, place: null, issuerLine: null, parentLine: null, draft: false };
-  for (const cell of cells) {
-    const folded = foldDiacritics(cell);
-    if (/du thao/.test(folded)) facts.draft = true;
-    if (/^s\S{0,2}\s*:?\s*-\s*\p{L}/u.test(folded)) facts.draft = true;
-    facts.number ??= /^s/i.test(folded) || numberPattern.test(cell) ? readDocumentNumber(cell) : null;
-    const dateAt = folded.search(/,?\s*ngay\b/);
-    if (dateAt >= 0 && /thang/.test(folded)) {
-      facts.date ??= readIssueDate(cell);
-      if (facts.date === null && !/ngay\s*\d/.test(folded)) facts.draft = true;
-      // The place is what precedes ", ngày" once the number, if on the same line, is cut off.
-      const words = cell.split(/\s+/);
-      const head = folded.slice(0, dateAt).trim();
-      let place = words.slice(0, head === '' ? 0 : head.split(/\s+/).length).join(' ').replace(/,$/, '');
-      const num = numberPattern.exec(place) ?? decreePattern.exec(place);
-      if (num) place = place.slice((num.index ?? 0) + num[0].length);
-      place = place.replace(/^\*\s*/, '').trim();
-      if (place) facts.place ??= place;
-      continue;
+  let blank = false;
+  cells.forEach((cell, i) => {
+    const folded = foldDiacritics(cell.text);
+    if (cell.kind === 'draft') facts.draft = true;
+    if (cell.kind === 'number' || (cell.kind === 'date' && /^s\S{0,2}\s*:?\s*\d/.test(folded))) {
+      const number = readDocumentNumber(cell.text);
+      facts.number ??= number;
+      if (!number) blank = true;
     }
-    if (committee.test(folded) && !/^dang bo/.test(folded)) facts.issuerLine ??= cell;
-    else if (/^(dang bo|ban chap hanh dang bo)\b/.test(folded)) facts.parentLine ??= cell;
-    else if (/^(uy ban nhan dan|hoi dong nhan dan|ban (tuyen giao|dan van|to chuc|noi chinh|thuong vu)|so |bo chinh tri|ban bi thu)/.test(folded) && !/^s\S{0,2}\s*\d/.test(folded)) {
-      facts.issuerLine ??= cell;
+    // A number and a place-date may share a cell ("Số: 850/UBND Châu Thành, ngày 12 tháng 9 năm 2017").
+    if ((cell.kind === 'date' || cell.kind === 'number') && /(^|[\s,])ngay\b/.test(folded)) {
+      const date = readIssueDate(dateText(cells, i));
+      facts.date ??= date;
+      if (!date) blank = true;
+      facts.place ??= placeOf(cells, i);
     }
-  }
+  });
+  if (blank && (facts.number === null || facts.date === null)) facts.draft = true;
+
+  const organisations = nameBlocks(cells).flatMap((block) => splitOrganisations(block.text));
+  facts.parentLine = organisations.find((o) => o.role === 'parent')?.text ?? null;
+  facts.issuerLine = organisations.find((o) => o.role === 'issuer')?.text ?? null;
   return facts;
 }

@@ -5,7 +5,11 @@
  */
 import type { PlanLevel } from '../plan/plan-meta.ts';
 import { findDistrict, findProvince, provinceBeforeByCode } from '../provinces/index.ts';
+import { parseDocumentNumber } from '../vietnamese/index.ts';
+import { bodyByCode, findCentralBody, findMinistry } from './central-bodies.ts';
+import type { KnownBody } from './central-bodies.ts';
 import type { HeaderFacts } from './read-header.ts';
+import { splitOrganisations } from './read-organisations.ts';
 import { canonicalTones, foldDiacritics } from './text-tools.ts';
 
 /** The issuer and place fields of PlanMeta. */
@@ -61,17 +65,126 @@ function readCouncil(line: string): IssuerFacts | null {
   const province = unit.level === 'province' ? findProvince(raw) : undefined;
   const city = unit.word === 'thành phố' ? findProvince(raw) : undefined;
   const level = city?.before?.type === 'thành phố trực thuộc TW' ? 'province' : unit.level;
-  const match = province ?? (level === 'province' ? city : undefined);
-  const name = match?.before?.name ?? findDistrict(raw)?.name ?? titleCase(raw);
+  const district = level === 'district' ? findDistrict(raw) : undefined;
+  const match =
+    province ??
+    (level === 'province' ? city : undefined) ??
+    (district ? findProvince(provinceBeforeByCode(district.provinceCode)?.name ?? '') : undefined);
+  const name = (level === 'province' ? match?.before?.name : undefined) ?? district?.name ?? titleCase(raw);
   return {
     issuer: `${body} ${unit.word} ${name}`,
     level,
+    ...placeFields(match),
+    district: level === 'district' ? name : null,
+  };
+}
+
+function placeFields(match: ReturnType<typeof findProvince>): Pick<IssuerFacts, 'province' | 'provinceCode' | 'provinceNow' | 'provinceNowCode'> {
+  return {
     province: match?.before?.name ?? null,
     provinceCode: match?.before?.code ?? null,
     provinceNow: match?.after.name ?? null,
     provinceNowCode: match?.after.code ?? null,
-    district: level === 'district' ? name : null,
   };
+}
+
+const nowhere = { issuer: null, level: null, province: null, provinceCode: null, provinceNow: null, provinceNowCode: null, district: null };
+
+function knownBody(body: KnownBody): IssuerFacts {
+  return { ...nowhere, issuer: body.name, level: body.level };
+}
+
+/**
+ * A People's Committee or Council whose letterhead cell lacks its unit ("ỦY BAN NHÂN DÂN" alone):
+ * the place of the place-date line, or else the title, names the province when it is one
+ * ("Tây Ninh, ngày …" → Ủy ban nhân dân tỉnh Tây Ninh). Otherwise only the body is known.
+ */
+function councilByPlace(line: string, place: string | null, title: string): IssuerFacts {
+  const body = foldDiacritics(line).startsWith('hoi dong') ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
+  const named = (place && findProvince(place)?.before ? place : null) ?? provinceInText(title);
+  const match = named ? findProvince(named) : undefined;
+  if (!match?.before) return { ...nowhere, issuer: body };
+  const unit = match.before.type === 'tỉnh' ? 'tỉnh' : 'thành phố';
+  return { issuer: `${body} ${unit} ${match.before.name}`, level: 'province', ...placeFields(match), district: null };
+}
+
+/** What else tells the issuer when the letterhead does not: the number, the authority line, the signature. */
+export interface IssuerHints {
+  /** The canonical document number: its issuer code ("TTg", "BTTTT", "UBND"). */
+  number: string | null;
+  /** The line naming the authority that decides, under the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG". */
+  authority: string | null;
+  /** The signature's "TM. …" line: "TM. ỦY BAN NHÂN DÂN". */
+  onBehalf: string | null;
+}
+
+/** Resolves the issuer (see resolveIssuer) with the number, the authority line and the signature as well. */
+export function resolveIssuerWithHints(header: HeaderFacts, title: string, opening: string, hints: IssuerHints): IssuerFacts {
+  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" decides: the chair is the issuer.
+  const chair = hints.authority ? /^chu tich (uy ban nhan dan .+)$/.exec(foldDiacritics(hints.authority).trim()) : null;
+  if (chair && hints.authority) {
+    const council = readCouncil(hints.authority.trim().split(/\s+/).slice(2).join(' '));
+    if (council?.issuer) return { ...council, issuer: `Chủ tịch ${council.issuer}` };
+  }
+  const line = header.issuerLine ?? null;
+  const organisation = line ? splitOrganisations(line)[0] : undefined;
+  const code = hints.number ? parseDocumentNumber(hints.number) : undefined;
+  const issuerCode = code?.order === 'state' ? code.issuer[0] : code?.issuer[0];
+  switch (organisation?.kind) {
+    case 'council': {
+      const council = readCouncil(line ?? '');
+      if (!council) return councilByPlace(line ?? '', header.place, title);
+      // A commune's or district's province, where the title states it ("… tỉnh Quảng Ngãi").
+      const stated = council.province === null ? provinceInText(title) : null;
+      return stated ? { ...council, ...placeFields(findProvince(stated)) } : council;
+    }
+    case 'central': {
+      const body = findCentralBody(line ?? '');
+      if (body) return knownBody(body);
+      break;
+    }
+    case 'ministry': {
+      const body = findMinistry(line ?? '') ?? (issuerCode ? bodyByCode(issuerCode) : undefined);
+      return body ? knownBody(body) : { ...nowhere, issuer: titleCase(line ?? ''), level: 'agency' };
+    }
+    case 'department':
+      return department(line ?? '', header.parentLine);
+    default:
+      break;
+  }
+  if (!line) {
+    // No name in the letterhead: the number's issuer code, then the signature.
+    const byCode = issuerCode ? bodyByCode(issuerCode) : undefined;
+    if (byCode) return knownBody(byCode);
+    if (issuerCode === 'TW') return { ...nowhere, level: 'central' };
+    if (issuerCode === 'UBND' || issuerCode === 'HĐND') return councilByPlace(issuerCode === 'UBND' ? 'ỦY BAN NHÂN DÂN' : 'HỘI ĐỒNG NHÂN DÂN', header.place, title);
+    const signed = hints.onBehalf ? hints.onBehalf.replace(/^(T\/M|TM\.|T\.M\.|KT\.|TL\.)\s*/i, '') : '';
+    const signedBy = signed ? splitOrganisations(signed)[0] : undefined;
+    if (signedBy?.kind === 'council') return readCouncil(signed) ?? councilByPlace(signed, header.place, title);
+    if (signedBy?.kind === 'central') {
+      const body = findCentralBody(signed);
+      if (body) return knownBody(body);
+    }
+  }
+  return resolveIssuer(header, title, opening);
+}
+
+/** A department (Sở, Cục, Ban …): under a ministry or central body an agency; under a council, of its place. */
+function department(line: string, parentLine: string | null): IssuerFacts {
+  const issuer = titleCase(line).replace(/^(\p{L})/u, (c) => c.toUpperCase());
+  const parent = parentLine ? splitOrganisations(parentLine)[0] : undefined;
+  if (parent?.kind === 'ministry' || parent?.kind === 'central') return { ...nowhere, issuer: sentenceCase(line), level: 'agency' };
+  if (parent?.kind === 'council') {
+    const council = readCouncil(parentLine ?? '');
+    if (council) return { ...council, issuer: sentenceCase(line) };
+  }
+  return { ...nowhere, issuer };
+}
+
+/** "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở thông tin và truyền thông": a name the registry lacks, in sentence case. */
+function sentenceCase(text: string): string {
+  const lower = canonicalTones(text.toLowerCase().replace(/\s+/g, ' ').trim());
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** A province named in a title or text: "trên địa bàn tỉnh Lâm Đồng" → "Lâm Đồng". */

@@ -16,6 +16,11 @@ export const documentTypes = [
   'Chỉ thị',
   'Thông báo',
   'Báo cáo',
+  'Chương trình',
+  'Thông tư',
+  'Quy chế',
+  'Quy định',
+  'Đề án',
 ] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
@@ -37,7 +42,8 @@ export interface Signer {
 
 /** Front matter of a plan file. A value the text does not give is null (or an empty list): never guessed. */
 export interface PlanMeta {
-  type: DocumentType;
+  /** Null when nothing in the text tells the type (the import then warns). */
+  type: DocumentType | null;
   /** The subject line under the document type, one line, e.g. "Triển khai thực hiện Kết luận số 57-KL/TW …". */
   title: string;
   /** Canonical document number: "254-KH/TU", "123/QĐ-UBND". */

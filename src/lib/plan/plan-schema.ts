@@ -47,7 +47,7 @@ const signerSchema = z
 /** Validates the front matter of `content/plans/<slug>.md`. */
 export const planMetaSchema = z
   .object({
-    type: z.enum(documentTypes),
+    type: z.enum(documentTypes).nullable(),
     title: z.string().min(1, 'must not be empty'),
     number: z.string().min(1).nullable(),
     issuer: z.string().min(1).nullable(),

@@ -6,7 +6,8 @@ export interface PlanDocument {
   /** The plan's slug (file name without .md): also the Meilisearch primary key. */
   id: string;
   slug: string;
-  type: DocumentType;
+  /** Null when the plan's text names no type (shown as "Văn bản"). */
+  type: DocumentType | null;
   title: string;
   number: string | null;
   issuer: string | null;

@@ -25,7 +25,7 @@ describe('a Government resolution with an action programme attached after its si
   it('places at least 98 % of the source words (here all of them)', () => {
     const lines = toSourceLines(resolution);
     const coverage = measureCoverage(lines, new Set([1, 2, 3, 4, 5, 6, 7]), {
-      fields: [plan.meta.type, plan.meta.title, plan.body, ...plan.meta.recipients, 'TM. CHÍNH PHỦ', 'Thủ tướng', 'Phạm Minh Chính'],
+      fields: [plan.meta.type ?? '', plan.meta.title, plan.body, ...plan.meta.recipients, 'TM. CHÍNH PHỦ', 'Thủ tướng', 'Phạm Minh Chính'],
       letterhead: ['CHÍNH PHỦ', '45/NQ-CP', '2024-04-12', 'Hà Nội'],
     });
     expect(coverage.ratio).toBeGreaterThanOrEqual(0.98);
@@ -77,7 +77,7 @@ describe('words the plan lost', () => {
     const beforeProgramme = plan.body.slice(0, plan.body.indexOf('## CHƯƠNG TRÌNH HÀNH ĐỘNG'));
     expect(() =>
       checkCoverage(path, lines, new Set([1, 2, 3, 4, 5, 6, 7]), {
-        fields: [plan.meta.type, plan.meta.title, beforeProgramme, ...plan.meta.recipients, 'TM. CHÍNH PHỦ', 'Phạm Minh Chính'],
+        fields: [plan.meta.type ?? '', plan.meta.title, beforeProgramme, ...plan.meta.recipients, 'TM. CHÍNH PHỦ', 'Phạm Minh Chính'],
         letterhead: ['CHÍNH PHỦ', '45/NQ-CP', '2024-04-12', 'Hà Nội'],
       }),
     ).toThrow(

@@ -1,0 +1,107 @@
+/**
+ * The letterhead as a person reads it: table cells ("| … |") and lines, the national and Party
+ * mottos cut out, and each cell classed as an organisation name, the number, the place-date, a
+ * draft mark, a fragment, or a boundary. A name cut over lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH
+ * THỪA THIÊN HUẾ", "THỦ TƯỚNG CHÍNH" / "PHỦ") is joined into one block; a boundary (a rule, a lone
+ * "|", a motto, a number) ends a block.
+ */
+import type { SourceLine } from './source-lines.ts';
+import { foldDiacritics } from './text-tools.ts';
+
+/** One piece of the letterhead, in reading order. */
+export interface LetterheadCell {
+  text: string;
+  line: number;
+  kind: 'name' | 'number' | 'date' | 'draft' | 'fragment' | 'boundary';
+}
+
+// Mottos as they come out of PDFs too ("CỘNG HỊA", "XàHỘI", "PANG CONG SAN", "Độc lập  Tự do").
+const mottos = [
+  /c\S{0,2}ng\s*h\S{0,2}a\s*x\S{0,2}\s*h\S{0,2}i\s*ch\S{0,2}\s*ngh\S{0,2}a\s*vi\S{0,2}t\s*nam/g,
+  /[dđpb]ang\s+cong\s+san\s+viet\s+nam/g,
+  /doc\s*lap\W*tu\s*do\W*hanh\s*phuc/g,
+];
+// A line that holds only a piece of a motto cut over lines ("CỘNG" / "HÒA XÃ HỘI …", "Độc lập -").
+const mottoWords = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam', 'doc', 'lap', 'tu', 'do', 'hanh', 'phuc'];
+/** True when a text is a run of whole motto words ("CỘNG", "CHỦ NGHĨA VIỆT NAM"), spaces or not. */
+function isMottoPiece(folded: string): boolean {
+  const k = folded.replace(/[^a-z]/g, '').replace(/^conghia/, 'conghoa');
+  if (k.length < 4) return false;
+  for (let from = 0; from < mottoWords.length; from += 1) {
+    let run = '';
+    for (let to = from; to < mottoWords.length && run.length < k.length; to += 1) run += mottoWords[to];
+    if (run === k) return true;
+  }
+  return false;
+}
+
+/** Cuts the mottos out of a text: the pieces before, between and after them. */
+function withoutMottos(text: string): string[] {
+  // Folding keeps the length of NFC text, so a match in the folded text is a range of the original.
+  const folded = foldDiacritics(text);
+  const cuts: Array<[number, number]> = [];
+  for (const motto of mottos) for (const m of folded.matchAll(motto)) cuts.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  cuts.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (start >= from) pieces.push(text.slice(from, start));
+    from = Math.max(from, end);
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+function classify(text: string): LetterheadCell['kind'] {
+  const folded = foldDiacritics(text);
+  if (!/\p{L}|\d/u.test(text) || isMottoPiece(folded)) return 'boundary';
+  if (/^s\S{0,2}\s*:?\s*(\d|[-/]|$)/.test(folded) || /^so\s*:/.test(folded) || /^[-/]\s*[a-z]/.test(folded)) return 'number';
+  if (/(^|[\s,])ngay\b/.test(folded) || /^thang\s*\d*\s*nam\b/.test(folded) || /^\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/.test(folded)) return 'date';
+  if (/^du thao$/.test(folded.trim())) return 'draft';
+  if (text === text.toUpperCase() && /\p{Lu}{2,}/u.test(text) && text.split(/\s+/).length <= 14) return 'name';
+  return 'fragment';
+}
+
+/** The cells of the letterhead lines, in reading order, with boundaries where the layout has them. */
+export function letterheadCells(lines: SourceLine[]): LetterheadCell[] {
+  const cells: LetterheadCell[] = [];
+  const boundary = (line: number): void => {
+    if (cells.at(-1)?.kind !== 'boundary') cells.push({ text: '', line, kind: 'boundary' });
+  };
+  for (const source of lines) {
+    if (source.separator) {
+      boundary(source.line);
+      continue;
+    }
+    const parts = source.text.split('|');
+    parts.forEach((raw, i) => {
+      if (i > 0) boundary(source.line);
+      const pieces = withoutMottos(raw);
+      pieces.forEach((piece, j) => {
+        if (j > 0) boundary(source.line);
+        const text = piece.replace(/^[\s*]+/, '').replace(/[\s*]+$/, '').replace(/\s+/g, ' ');
+        const kind = classify(text);
+        if (kind === 'boundary') boundary(source.line);
+        else cells.push({ text, line: source.line, kind });
+      });
+    });
+  }
+  return cells;
+}
+
+/** The organisation names of the letterhead: runs of name cells with no boundary between, joined. */
+export function nameBlocks(cells: LetterheadCell[]): Array<{ text: string; line: number }> {
+  const blocks: Array<{ text: string; line: number }> = [];
+  let open = false;
+  for (const cell of cells) {
+    if (cell.kind !== 'name') {
+      open = false;
+      continue;
+    }
+    const last = blocks.at(-1);
+    if (open && last) last.text += ` ${cell.text}`;
+    else blocks.push({ text: cell.text, line: cell.line });
+    open = true;
+  }
+  return blocks;
+}
