@@ -24,6 +24,10 @@ const titles: Array<[RegExp, string]> = [
   [/^pho giam doc$/, 'Phó Giám đốc'],
   [/^giam doc$/, 'Giám đốc'],
   [/^chanh van phong$/, 'Chánh Văn phòng'],
+  [/^pho thu tuong$/, 'Phó Thủ tướng'],
+  [/^thu tuong$/, 'Thủ tướng'],
+  [/^thu truong$/, 'Thứ trưởng'],
+  [/^bo truong$/, 'Bộ trưởng'],
 ];
 
 /** "PHÓ BÍ THƯ" / OCR "PHO Bf THU" → "Phó Bí thư"; null when the words are no known title. */

@@ -69,7 +69,7 @@ function placeOf(cells: LetterheadCell[], at: number): string | null {
   const folded = foldDiacritics(cell.text);
   const dateAt = folded.search(/,?\s*ngay\b/);
   let place = cell.text.slice(0, Math.max(dateAt, 0)).trim();
-  const num = numberPattern.exec(place) ?? decreePattern.exec(place);
+  const num = numberPattern.exec(place) ?? decreePattern.exec(place) ?? letterPattern.exec(place);
   if (num) place = place.slice((num.index ?? 0) + num[0].length);
   place = place.replace(/^[*\s]+/, '').replace(/,$/, '').trim();
   const previous = cells[at - 1];

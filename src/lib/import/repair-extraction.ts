@@ -2,11 +2,11 @@
  * Damage that copying a document out of a PDF or a web page leaves, undone before the layout is
  * read: escaped line breaks written out as text ("\r\n"), Word drawing-shape names glued to the
  * text ("straight connector 2Số: …"), image placeholders ("![]()"), HTML leftovers ("</xml");
- * and, in document numbers, the letters a PDF font maps wrongly ("445-KL/TƯ", "ƯBND") or the
+ * and, in document numbers wherever they stand, the letters a PDF font maps wrongly ("445-KL/TƯ", "ƯBND") or the
  * hyphen it drops ("1961/QĐUBND").
  */
 
-/** Repairs a whole decoded text; what it removes is never content (see the module comment). */
+/** Repairs a whole decoded text; what it removes is never content, what it changes only numbers (see above). */
 export function repairExtraction(text: string): string {
   return (
     text
@@ -16,6 +16,9 @@ export function repairExtraction(text: string): string {
       .replace(/\bstraight connector \d+/gi, '')
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/^\s*<\/?[a-z]+\s*$/gim, '')
+      .split('\n')
+      .map(repairNumberText)
+      .join('\n')
   );
 }
 

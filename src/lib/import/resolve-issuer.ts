@@ -232,13 +232,11 @@ export function resolveIssuer(header: HeaderFacts, title: string, opening: strin
     kind = m ? (kinds[m[1] ?? ''] ?? null) : null;
   }
 
+  // "ĐẢNG BỘ TỈNH X", "BCH ĐẢNG BỘ TỈNH X", "BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ X": the words after the unit.
   const parentWords = header.parentLine?.trim().split(/\s+/) ?? [];
   const parentFolded = header.parentLine ? foldDiacritics(header.parentLine) : '';
-  const parentProvince = /^dang bo tinh\b/.test(parentFolded)
-    ? parentWords.slice(3).join(' ')
-    : /^dang bo thanh pho\b/.test(parentFolded)
-      ? parentWords.slice(4).join(' ')
-      : null;
+  const parentUnit = /^(?:(?:ban chap hanh|bch) )?dang bo (tinh|thanh pho) /.exec(parentFolded);
+  const parentProvince = parentUnit ? parentWords.slice(parentUnit[0].trim().split(' ').length).join(' ') || null : null;
 
   // A committee without its name in the letterhead: the place line names a district-level seat,
   // the parent organisation or the title names the province.
