@@ -2,16 +2,18 @@
  * Imports every real document of tests/fixtures/real in memory and compares type, issuer, level,
  * province, number and date with SOURCES.tsv; prints a table by field for the tuned documents, the
  * held-out ones (tests/fixtures/import-eval/held-out.json) and all of them.
- * Usage: node scripts/import-eval.ts [--set tuned|held-out|all] [--details]
+ * Usage: node scripts/import-eval.ts [--set tuned|held-out|all] [--details] [--write-baseline]
+ * Exits non-zero when a field falls below tests/fixtures/import-eval/baseline.json or a value is invented.
  */
-import { readFile } from 'node:fs/promises';
-import { evaluateImport, formatImportEval, overallRight, parseSourcesTsv } from '../src/lib/eval/import-eval.ts';
-import type { FieldValues, TruthRow } from '../src/lib/eval/import-eval.ts';
+import { readFile, writeFile } from 'node:fs/promises';
+import { evaluateImport, findImportRegressions, formatImportEval, overallRight, parseSourcesTsv, resultToBaseline } from '../src/lib/eval/import-eval.ts';
+import type { FieldValues, ImportEvalBaseline, TruthRow } from '../src/lib/eval/import-eval.ts';
 import { importFields } from '../src/lib/eval/import-fields.ts';
 
 const folder = 'tests/fixtures/real';
 const truthFile = `${folder}/SOURCES.tsv`;
 const heldOutFile = 'tests/fixtures/import-eval/held-out.json';
+const baselineFile = 'tests/fixtures/import-eval/baseline.json';
 const argAfter = (flag: string): string | undefined => process.argv[process.argv.indexOf(flag) + 1];
 const set = process.argv.includes('--set') ? (argAfter('--set') ?? 'all') : 'all';
 
@@ -42,4 +44,16 @@ for (const [name, rows] of sets.filter(([name]) => set === 'all' || name === set
   if (process.argv.includes('--details') && name !== 'all') {
     for (const m of result.misses) console.log(`${m.outcome.padEnd(8)} ${m.file} ${m.field}: truth "${m.truth}", read "${m.predicted}"`);
   }
+}
+
+// 4. Compare all documents with the committed baseline (or write it).
+const all = evaluateImport(truth, predictions);
+if (process.argv.includes('--write-baseline')) {
+  await writeFile(baselineFile, `${JSON.stringify(resultToBaseline(all), null, 2)}\n`);
+  console.log(`\nwrote ${baselineFile}`);
+} else {
+  const baseline = JSON.parse(await readFile(baselineFile, 'utf8')) as ImportEvalBaseline;
+  const problems = findImportRegressions(all, baseline);
+  for (const p of problems) console.error(`regression: ${p}`);
+  if (problems.length > 0) process.exitCode = 1;
 }

@@ -150,3 +150,27 @@ export function formatImportEval(result: ImportEvalResult): string {
   );
   return lines.join('\n');
 }
+
+/** The committed baseline (tests/fixtures/import-eval/baseline.json): right values per field, over all documents. */
+export interface ImportEvalBaseline {
+  documents: number;
+  right: Record<EvalField, number>;
+}
+
+/** The baseline as it would be written for this result. */
+export function resultToBaseline(result: ImportEvalResult): ImportEvalBaseline {
+  return { documents: result.documents, right: Object.fromEntries(evalFields.map((f) => [f, result.fields[f].right])) as Record<EvalField, number> };
+}
+
+/** One line per field below its baseline and per invented value: what a change broke. */
+export function findImportRegressions(result: ImportEvalResult, baseline: ImportEvalBaseline): string[] {
+  const problems: string[] = [];
+  for (const field of evalFields) {
+    const measured = result.fields[field].right;
+    if (measured < baseline.right[field]) problems.push(`${field}: ${measured} right < baseline ${baseline.right[field]}`);
+  }
+  for (const m of result.misses.filter((miss) => miss.outcome === 'invented')) {
+    problems.push(`${m.file} ${m.field}: invented "${m.predicted}" where the text states none`);
+  }
+  return problems;
+}

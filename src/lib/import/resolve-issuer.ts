@@ -62,6 +62,8 @@ function readCouncil(line: string): IssuerFacts | null {
   if (!m || !body || !unit) return null;
   const words = line.trim().split(/\s+/);
   const raw = words.slice(words.length - (m[3] ?? '').split(' ').length).join(' ');
+  // A name blanked out in a published template ("XÃ ..........") is not stated: only the kind is.
+  if (/^[.…\s]+$/.test(raw)) return { ...nowhere, issuer: `${body} ${unit.word}`, level: unit.level };
   const province = unit.level === 'province' ? findProvince(raw) : undefined;
   const city = unit.word === 'thành phố' ? findProvince(raw) : undefined;
   const level = city?.before?.type === 'thành phố trực thuộc TW' ? 'province' : unit.level;

@@ -107,6 +107,12 @@ describe('document layouts and letterheads of the chain', () => {
     expect(plan.draft).toBe(false);
   });
 
+  it('leaves a commune name blanked out in a published template unstated', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nXÃ ..........\nSố: /BC-UBND\n.........., ngày 20 tháng 6 năm 2018\nBÁO CÁO\nKết quả sáu tháng đầu năm\nI. TÌNH HÌNH CHUNG\nNội dung.\n';
+    const { meta } = importPlan(text, { source: 'bc.txt', path: 'bc.txt', existing: null, repair: null });
+    expect(meta).toMatchObject({ type: 'Báo cáo', issuer: 'Ủy ban nhân dân xã', level: 'commune', province: null, number: null, date: '2018-06-20' });
+  });
+
   it('warns, and leaves the type empty, when nothing in the text tells it', () => {
     const plan = importPlan('Danh sách đại biểu dự hội nghị\nNguyễn Văn A, Trần Thị B\n', {
       source: 'list.txt',
