@@ -2,8 +2,8 @@
  * The letterhead as a person reads it: table cells ("| … |") and lines, the national and Party
  * mottos cut out, and each cell classed as an organisation name, the number, the place-date, a
  * draft mark, a fragment, or a boundary. A name cut over lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH
- * THỪA THIÊN HUẾ", "THỦ TƯỚNG CHÍNH" / "PHỦ") is joined into one block; a boundary (a rule, a lone
- * "|", a motto, a number) ends a block.
+ * THỪA THIÊN HUẾ", "THỦ TƯỚNG CHÍNH" / "PHỦ", two columns flattened with the motto at each line's
+ * end) is joined into one block; a boundary (a rule, a lone "|", a motto line, a number) ends a block.
  */
 import type { SourceLine } from './source-lines.ts';
 import { foldDiacritics } from './text-tools.ts';
@@ -78,8 +78,11 @@ export function letterheadCells(lines: SourceLine[]): LetterheadCell[] {
       if (i > 0) boundary(source.line);
       const pieces = withoutMottos(raw);
       pieces.forEach((piece, j) => {
-        if (j > 0) boundary(source.line);
         const text = piece.replace(/^[\s*]+/, '').replace(/[\s*]+$/, '').replace(/\s+/g, ' ');
+        // Two columns flattened into lines ("ỦY BAN NHÂN DÂN  CỘNG HÒA …" / "HUYỆN X  Độc lập …"): a motto
+        // that ends a line leaves the left column's name open, to go on on the next line.
+        if (j > 0 && j === pieces.length - 1 && text === '' && cells.at(-1)?.kind === 'name') return;
+        if (j > 0) boundary(source.line);
         const kind = classify(text);
         if (kind === 'boundary') boundary(source.line);
         else cells.push({ text, line: source.line, kind });

@@ -34,6 +34,11 @@ describe('readHeader', () => {
     expect(facts).toMatchObject({ number: '850/UBND', date: '2017-09-12', place: 'Châu Thành', draft: false });
   });
 
+  it('joins the left column of two columns flattened into lines, the motto ending each line', () => {
+    const facts = header('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN PHONG ĐIỀN Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND Phong Điền, ngày 3 tháng 5 năm 2021');
+    expect(facts).toMatchObject({ issuerLine: 'ỦY BAN NHÂN DÂN HUYỆN PHONG ĐIỀN', number: '12/UBND', place: 'Phong Điền', date: '2021-05-03' });
+  });
+
   it('marks a blank number and date as a draft', () => {
     expect(header('Số: /KH-UBND\nTịnh Trà, ngày tháng năm 2024')).toMatchObject({ number: null, date: null, draft: true });
   });
