@@ -1,16 +1,18 @@
 /**
  * Who issued the plan and where: issuer with canonical tones ("Huyện ủy Sơn Hà"), level, province
- * before and after 1 July 2025, district. Only what the letterhead, the title or the opening
- * paragraph says; a name the registry does not know is kept as written, its codes left null.
+ * before and after 1 July 2025, district. Only what the letterhead, the number's issuer code, the
+ * authority line under the title, the signature, the title or the opening paragraph says (never a
+ * body the text cites); a name the registry does not know is kept as written, its codes left null.
  */
 import type { PlanLevel } from '../plan/plan-meta.ts';
 import { findDistrict, findProvince, provinceBeforeByCode } from '../provinces/index.ts';
 import { parseDocumentNumber } from '../vietnamese/index.ts';
 import { bodyByCode, findCentralBody, findMinistry } from './central-bodies.ts';
 import type { KnownBody } from './central-bodies.ts';
+import { councilByPlace, department, nowhere, placeFields, provinceInText, readCouncil, titleCase } from './read-council.ts';
 import type { HeaderFacts } from './read-header.ts';
 import { splitOrganisations } from './read-organisations.ts';
-import { canonicalTones, foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from './text-tools.ts';
 
 /** The issuer and place fields of PlanMeta. */
 export interface IssuerFacts {
@@ -25,10 +27,6 @@ export interface IssuerFacts {
 
 const kinds: Record<string, string> = { huyen: 'Huyện ủy', tinh: 'Tỉnh ủy', thanh: 'Thành ủy', thi: 'Thị ủy', quan: 'Quận ủy', dang: 'Đảng ủy' };
 
-/** "SƠN HÀ" → "Sơn Hà": capitalised words with canonical tones, for names the registry lacks. */
-function titleCase(text: string): string {
-  return canonicalTones(text.toLowerCase()).replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}
 
 /** Words after a committee kind: "HUYỆN ỦY SƠN HÀ" → kind "Huyện ủy", name "SƠN HÀ". */
 function nameAfterKind(line: string): { kind: string | null; name: string | null } {
@@ -41,74 +39,11 @@ function nameAfterKind(line: string): { kind: string | null; name: string | null
   return { kind: kinds[m[1] ?? ''] ?? null, name: count > 0 ? words.slice(words.length - count).join(' ') : null };
 }
 
-const councils: Record<string, string> = { 'uy ban nhan dan': 'Ủy ban nhân dân', 'hoi dong nhan dan': 'Hội đồng nhân dân' };
-const units: Record<string, { word: string; level: PlanLevel }> = {
-  tinh: { word: 'tỉnh', level: 'province' },
-  'thanh pho': { word: 'thành phố', level: 'district' },
-  huyen: { word: 'huyện', level: 'district' },
-  'thi xa': { word: 'thị xã', level: 'district' },
-  quan: { word: 'quận', level: 'district' },
-  xa: { word: 'xã', level: 'commune' },
-  phuong: { word: 'phường', level: 'commune' },
-  'thi tran': { word: 'thị trấn', level: 'commune' },
-};
-
-/** "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN" → issuer "Ủy ban nhân dân tỉnh Ninh Thuận", level province. */
-function readCouncil(line: string): IssuerFacts | null {
-  const folded = foldDiacritics(line).replace(/\s+/g, ' ').trim();
-  const m = /^(uy ban nhan dan|hoi dong nhan dan) (tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (.+)$/.exec(folded);
-  const body = councils[m?.[1] ?? ''];
-  const unit = units[m?.[2] ?? ''];
-  if (!m || !body || !unit) return null;
-  const words = line.trim().split(/\s+/);
-  const raw = words.slice(words.length - (m[3] ?? '').split(' ').length).join(' ');
-  // A name blanked out in a published template ("XÃ ..........") is not stated: only the kind is.
-  if (/^[.…\s]+$/.test(raw)) return { ...nowhere, issuer: `${body} ${unit.word}`, level: unit.level };
-  const province = unit.level === 'province' ? findProvince(raw) : undefined;
-  const city = unit.word === 'thành phố' ? findProvince(raw) : undefined;
-  const level = city?.before?.type === 'thành phố trực thuộc TW' ? 'province' : unit.level;
-  const district = level === 'district' ? findDistrict(raw) : undefined;
-  const match =
-    province ??
-    (level === 'province' ? city : undefined) ??
-    (district ? findProvince(provinceBeforeByCode(district.provinceCode)?.name ?? '') : undefined);
-  const name = (level === 'province' ? match?.before?.name : undefined) ?? district?.name ?? titleCase(raw);
-  return {
-    issuer: `${body} ${unit.word} ${name}`,
-    level,
-    ...placeFields(match),
-    district: level === 'district' ? name : null,
-  };
-}
-
-function placeFields(match: ReturnType<typeof findProvince>): Pick<IssuerFacts, 'province' | 'provinceCode' | 'provinceNow' | 'provinceNowCode'> {
-  return {
-    province: match?.before?.name ?? null,
-    provinceCode: match?.before?.code ?? null,
-    provinceNow: match?.after.name ?? null,
-    provinceNowCode: match?.after.code ?? null,
-  };
-}
-
-const nowhere = { issuer: null, level: null, province: null, provinceCode: null, provinceNow: null, provinceNowCode: null, district: null };
 
 function knownBody(body: KnownBody): IssuerFacts {
   return { ...nowhere, issuer: body.name, level: body.level };
 }
 
-/**
- * A People's Committee or Council whose letterhead cell lacks its unit ("ỦY BAN NHÂN DÂN" alone):
- * the place of the place-date line, or else the title, names the province when it is one
- * ("Tây Ninh, ngày …" → Ủy ban nhân dân tỉnh Tây Ninh). Otherwise only the body is known.
- */
-function councilByPlace(line: string, place: string | null, title: string): IssuerFacts {
-  const body = foldDiacritics(line).startsWith('hoi dong') ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
-  const named = (place && findProvince(place)?.before ? place : null) ?? provinceInText(title);
-  const match = named ? findProvince(named) : undefined;
-  if (!match?.before) return { ...nowhere, issuer: body };
-  const unit = match.before.type === 'tỉnh' ? 'tỉnh' : 'thành phố';
-  return { issuer: `${body} ${unit} ${match.before.name}`, level: 'province', ...placeFields(match), district: null };
-}
 
 /** What else tells the issuer when the letterhead does not: the number, the authority line, the signature. */
 export interface IssuerHints {
@@ -171,36 +106,6 @@ export function resolveIssuerWithHints(header: HeaderFacts, title: string, openi
   return resolveIssuer(header, title, opening);
 }
 
-/** A department (Sở, Cục, Ban …): under a ministry or central body an agency; under a council, of its place. */
-function department(line: string, parentLine: string | null): IssuerFacts {
-  const issuer = titleCase(line).replace(/^(\p{L})/u, (c) => c.toUpperCase());
-  const parent = parentLine ? splitOrganisations(parentLine)[0] : undefined;
-  if (parent?.kind === 'ministry' || parent?.kind === 'central') return { ...nowhere, issuer: sentenceCase(line), level: 'agency' };
-  if (parent?.kind === 'council') {
-    const council = readCouncil(parentLine ?? '');
-    if (council) return { ...council, issuer: sentenceCase(line) };
-  }
-  return { ...nowhere, issuer };
-}
-
-/** "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở thông tin và truyền thông": a name the registry lacks, in sentence case. */
-function sentenceCase(text: string): string {
-  const lower = canonicalTones(text.toLowerCase().replace(/\s+/g, ' ').trim());
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
-
-/** A province named in a title or text: "trên địa bàn tỉnh Lâm Đồng" → "Lâm Đồng". */
-function provinceInText(text: string): string | null {
-  const words = text.split(/\s+/);
-  for (let i = 0; i < words.length; i += 1) {
-    if (!/^(tỉnh|thành phố)$/i.test(words[i] ?? '')) continue;
-    for (const n of [3, 2, 1]) {
-      const candidate = words.slice(i + 1, i + 1 + n).join(' ').replace(/[,.;:”"’)]+$/, '');
-      if (findProvince(candidate)?.before) return candidate;
-    }
-  }
-  return null;
-}
 
 function levelOf(kind: string | null, name: string | null): PlanLevel | null {
   switch (kind) {
