@@ -37,6 +37,13 @@ describe('plan files', () => {
     expect(text.split('\n')[file.bodyStartLine - 1]).toBe('## I. MỤC ĐÍCH');
   });
 
+  it('reads back a plan whose type the text does not tell, and one of the types added for the chain', () => {
+    for (const type of [null, 'Thông tư', 'Quy chế', 'Chương trình'] as const) {
+      const file = readPlanFile('x.md', serializePlanFile({ ...meta, type }, body));
+      expect(file.meta.type).toBe(type);
+    }
+  });
+
   it('names file and line of an invalid value', () => {
     const text = serializePlanFile(meta, body).replace('date: 2024-08-20', 'date: 20/8/2024');
     expect(() => readPlanFile('content/plans/x.md', text)).toThrow(
