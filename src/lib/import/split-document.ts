@@ -137,9 +137,13 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   const found = window.findIndex((l) => !l.separator && isBodyStart(l.text));
   const bodyStart = found < 0 ? window.length : found;
   const firstContent = lines.findIndex((l) => !l.separator);
+  // A sentence-case title opens a web copy only when no letterhead follows it (else it is the page's title).
+  const letterheadBelow = lines
+    .slice(firstContent + 1, bodyStart)
+    .some((l) => letterheadCells([l]).some((c) => c.kind === 'number' || c.kind === 'date'));
   const typeIndex = lines
     .slice(0, Math.min(bodyStart, 40))
-    .findIndex((l, i) => !l.separator && readTypeHead(l.text, i === firstContent) !== null);
+    .findIndex((l, i) => !l.separator && readTypeHead(l.text, i === firstContent && !letterheadBelow) !== null);
 
   let header: SourceLine[] = [];
   let typeLine: SourceLine | null = null;
@@ -149,7 +153,7 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   if (typeIndex >= 0) {
     header = lines.slice(0, typeIndex);
     typeLine = lines[typeIndex] ?? null;
-    const head = typeLine ? readTypeHead(typeLine.text, typeIndex === firstContent) : null;
+    const head = typeLine ? readTypeHead(typeLine.text, typeIndex === firstContent && !letterheadBelow) : null;
     type = head?.type ?? null;
     if (head && typeLine && head.rest !== '') title.push({ text: head.rest, line: typeLine.line });
     for (i = typeIndex + 1; i < lines.length; i += 1) {

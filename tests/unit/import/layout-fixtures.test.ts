@@ -107,6 +107,23 @@ describe('document layouts and letterheads of the chain', () => {
     expect(plan.draft).toBe(false);
   });
 
+  it('reads the letterhead under a web page\'s own title line, and a web copy that starts at its title', () => {
+    const paged = 'Kế hoạch 44/KH-UBND năm 2018 về công tác thông tin đối ngoại\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 44/KH-UBND | Hà Tĩnh, ngày 08 tháng 02 năm 2018 |\nThực hiện Kết luận số 57-KL/TW, UBND tỉnh ban hành Kế hoạch như sau:\n1. Mục tiêu\nNội dung.\n';
+    expect(importPlan(paged, { source: 'p.txt', path: 'p.txt', existing: null, repair: null }).meta).toMatchObject({
+      type: 'Kế hoạch',
+      number: '44/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
+      date: '2018-02-08',
+    });
+    const titled = 'Chương trình hành động thực hiện Kết luận số 57-KL/TW của Bộ Chính trị\nThực hiện Kết luận số 57-KL/TW, Ban Thường vụ Huyện ủy ban hành Chương trình hành động như sau:\nI. NHIỆM VỤ\nNội dung.\n';
+    expect(importPlan(titled, { source: 't.txt', path: 't.txt', existing: null, repair: null }).meta).toMatchObject({
+      type: 'Chương trình hành động',
+      title: 'Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị',
+      number: null,
+      date: null,
+    });
+  });
+
   it('leaves a commune name blanked out in a published template unstated', () => {
     const text = 'ỦY BAN NHÂN DÂN\nXÃ ..........\nSố: /BC-UBND\n.........., ngày 20 tháng 6 năm 2018\nBÁO CÁO\nKết quả sáu tháng đầu năm\nI. TÌNH HÌNH CHUNG\nNội dung.\n';
     const { meta } = importPlan(text, { source: 'bc.txt', path: 'bc.txt', existing: null, repair: null });
