@@ -82,22 +82,37 @@ export function councilByPlace(line: string, place: string | null, title: string
   return { issuer: `${body} ${unit} ${match.before.name}`, level: 'province', ...placeFields(match), district: null };
 }
 
-/** A department (Sở, Cục, Ban …): under a ministry or central body an agency; under a council, of its place. */
-export function department(line: string, parentLine: string | null): IssuerFacts {
-  const issuer = titleCase(line).replace(/^(\p{L})/u, (c) => c.toUpperCase());
+/**
+ * A department (Sở, Cục, Ban …) named under its parent: of a ministry or central body an agency;
+ * of a council, of the council's place ("Sở Thông tin và Truyền thông" of "Ủy ban nhân dân tỉnh …");
+ * of a Party committee, named with it ("Ban Tuyên giáo Tỉnh ủy Quảng Ngãi", `committee` resolves it).
+ */
+export function department(line: string, parentLine: string | null, committee: (line: string) => IssuerFacts): IssuerFacts {
+  const name = agencyCase(line);
   const parent = parentLine ? splitOrganisations(parentLine)[0] : undefined;
-  if (parent?.kind === 'ministry' || parent?.kind === 'central') return { ...nowhere, issuer: sentenceCase(line), level: 'agency' };
+  if (parent?.kind === 'ministry' || parent?.kind === 'central') return { ...nowhere, issuer: name, level: 'agency' };
   if (parent?.kind === 'council') {
     const council = readCouncil(parentLine ?? '');
-    if (council) return { ...council, issuer: sentenceCase(line) };
+    if (council) return { ...council, issuer: name };
   }
-  return { ...nowhere, issuer };
+  if (parent?.kind === 'committee' && parentLine) {
+    const above = committee(parentLine);
+    if (above.issuer) return { ...above, issuer: `${name} ${above.issuer}` };
+  }
+  return { ...nowhere, issuer: name };
 }
 
-/** "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở thông tin và truyền thông": a name the registry lacks, in sentence case. */
-function sentenceCase(text: string): string {
-  const lower = canonicalTones(text.toLowerCase().replace(/\s+/g, ' ').trim());
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+/**
+ * "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông": a body's name as official names
+ * are written, a capital on the kind, on the first word of the name and after "và", "," or " - ".
+ */
+export function agencyCase(text: string): string {
+  const words = canonicalTones(text.toLowerCase().replace(/\s+/g, ' ').trim()).split(' ');
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const kindWords = /^(tổng cục|chi cục|văn phòng|ban thường vụ)\b/.test(words.slice(0, 2).join(' ')) ? 2 : 1;
+  return words
+    .map((w, i) => (i === 0 || i === kindWords || ['và', '-'].includes(words[i - 1] ?? '') || (words[i - 1] ?? '').endsWith(',') ? capital(w) : w))
+    .join(' ');
 }
 
 /** A province named in a title or text: "trên địa bàn tỉnh Lâm Đồng" → "Lâm Đồng". */

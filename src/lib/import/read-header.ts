@@ -19,8 +19,10 @@ export interface HeaderFacts {
   place: string | null;
   /** The issuing body's name, joined over lines: "HUYỆN ỦY SƠN HÀ", "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ". */
   issuerLine: string | null;
-  /** The organisation above it: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" above a department. */
+  /** The first organisation above it: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" above a department. */
   parentLine: string | null;
+  /** The organisation right above it, when that is not `parentLine`: "HUYỆN ỦY SƠN HÀ" above "BAN TUYÊN GIÁO". */
+  superiorLine: string | null;
   /** "DỰ THẢO", or a blank number ("Số: -KH/HU") or date ("ngày tháng năm 2022") and no filled one. */
   draft: boolean;
 }
@@ -87,7 +89,7 @@ function placeOf(cells: LetterheadCell[], at: number): string | null {
 /** Reads the facts of a letterhead. */
 export function readHeader(lines: SourceLine[]): HeaderFacts {
   const cells = letterheadCells(lines);
-  const facts: HeaderFacts = { number: null, date: null, place: null, issuerLine: null, parentLine: null, draft: false };
+  const facts: HeaderFacts = { number: null, date: null, place: null, issuerLine: null, parentLine: null, superiorLine: null, draft: false };
   let blank = false;
   cells.forEach((cell, i) => {
     const folded = foldDiacritics(cell.text);
@@ -108,7 +110,10 @@ export function readHeader(lines: SourceLine[]): HeaderFacts {
   if (blank && (facts.number === null || facts.date === null)) facts.draft = true;
 
   const organisations = nameBlocks(cells).flatMap((block) => splitOrganisations(block.text));
-  facts.parentLine = organisations.find((o) => o.role === 'parent')?.text ?? null;
-  facts.issuerLine = organisations.find((o) => o.role === 'issuer')?.text ?? null;
+  const issuerAt = organisations.findIndex((o) => o.role === 'issuer');
+  const parents = organisations.slice(0, issuerAt < 0 ? organisations.length : issuerAt).filter((o) => o.role === 'parent');
+  facts.parentLine = parents[0]?.text ?? null;
+  facts.superiorLine = parents.length > 1 ? (parents.at(-1)?.text ?? null) : null;
+  facts.issuerLine = organisations[issuerAt]?.text ?? null;
   return facts;
 }

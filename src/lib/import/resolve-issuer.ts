@@ -85,7 +85,9 @@ export function resolveIssuerWithHints(header: HeaderFacts, title: string, openi
       return body ? knownBody(body) : { ...nowhere, issuer: titleCase(line ?? ''), level: 'agency' };
     }
     case 'department':
-      return department(line ?? '', header.parentLine);
+      return department(line ?? '', header.superiorLine ?? header.parentLine, (committee) =>
+        resolveIssuer({ ...header, issuerLine: committee, parentLine: header.superiorLine ? header.parentLine : null }, title, opening),
+      );
     default:
       break;
   }

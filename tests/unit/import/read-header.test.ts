@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/lib/import/import-plan.ts';
 import { readDocumentNumber, readHeader } from '../../../src/lib/import/read-header.ts';
 import { splitOrganisations } from '../../../src/lib/import/read-organisations.ts';
 import { repairExtraction } from '../../../src/lib/import/repair-extraction.ts';
@@ -14,6 +15,7 @@ describe('readHeader', () => {
       place: 'Hưng Yên',
       issuerLine: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
       parentLine: null,
+      superiorLine: null,
       draft: false,
     });
   });
@@ -46,6 +48,32 @@ describe('readHeader', () => {
   it('reads the Party parent and the committee under it, the motto on the same line', () => {
     const facts = header('BCH ĐẢNG BỘ TỈNH PHÚ YÊN ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY ĐỒNG XUÂN\n*');
     expect(facts).toMatchObject({ parentLine: 'BCH ĐẢNG BỘ TỈNH PHÚ YÊN', issuerLine: 'HUYỆN ỦY ĐỒNG XUÂN' });
+  });
+});
+
+describe('departments', () => {
+  const issuer = (letterhead: string) =>
+    importPlan(`${letterhead}\nKẾ HOẠCH\ntuyên truyền\nI. NỘI DUNG\nNội dung.\n`, { source: 'd.txt', path: 'd.txt', existing: null, repair: null }).meta;
+
+  it('names a Party committee\'s board with its committee, of the committee\'s place', () => {
+    expect(issuer('ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY SƠN HÀ\nBAN TUYÊN GIÁO\n*\nSố 12-KH/BTGHU')).toMatchObject({
+      issuer: 'Ban Tuyên giáo Huyện ủy Sơn Hà',
+      level: 'district',
+      province: 'Quảng Ngãi',
+    });
+  });
+
+  it('reads a provincial department of a People\'s Committee and a ministry\'s department as an agency', () => {
+    expect(issuer('ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n-----\nSố: 5/KH-STTTT')).toMatchObject({
+      issuer: 'Sở Thông tin và Truyền thông',
+      level: 'province',
+      province: 'Gia Lai',
+    });
+    expect(issuer('BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC THÔNG TIN ĐỐI NGOẠI\n-----\nSố: 7/KH-TTĐN')).toMatchObject({
+      issuer: 'Cục Thông tin đối ngoại',
+      level: 'agency',
+      province: null,
+    });
   });
 });
 
