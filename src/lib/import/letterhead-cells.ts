@@ -2,7 +2,7 @@
  * The letterhead as a person reads it: table cells ("| … |") and lines, the national and Party
  * mottos cut out, and each cell classed as an organisation name, the number, the place-date, a
  * draft mark, a fragment, or a boundary. A name cut over lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH
- * THỪA THIÊN HUẾ", "THỦ TƯỚNG CHÍNH" / "PHỦ", two columns flattened with the motto at each line's
+ * THỪA THIÊN HUẾ", "THỦ TƯỚNG CHÍNH" / "PHỦ", two columns flattened into lines or table rows with the motto at each line's
  * end) is joined into one block; a boundary (a rule, a lone "|", a motto line, a number) ends a block.
  */
 import type { SourceLine } from './source-lines.ts';
@@ -68,20 +68,28 @@ export function letterheadCells(lines: SourceLine[]): LetterheadCell[] {
   const boundary = (line: number): void => {
     if (cells.at(-1)?.kind !== 'boundary') cells.push({ text: '', line, kind: 'boundary' });
   };
+  const clean = (piece: string): string => piece.replace(/^[\s*]+/, '').replace(/[\s*]+$/, '').replace(/\s+/g, ' ');
   for (const source of lines) {
-    if (source.separator) {
+    const parts = source.text.split('|');
+    if (source.separator || parts.every((part) => !/[\p{L}\d]/u.test(part))) {
       boundary(source.line);
       continue;
     }
-    const parts = source.text.split('|');
-    parts.forEach((raw, i) => {
-      if (i > 0) boundary(source.line);
+    // Two columns flattened into lines or table rows ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" / "TỈNH X | Độc lập …"):
+    // what follows the left column on its line is only the motto or nothing, so the left column's name
+    // stays open, to go on on the next line. An empty cell before the first "|" is no boundary either.
+    const leftOpen = (): boolean => cells.at(-1)?.kind === 'name';
+    let started = false;
+    parts.forEach((raw) => {
       const pieces = withoutMottos(raw);
+      const empty = pieces.every((piece) => clean(piece) === '' || isMottoPiece(foldDiacritics(clean(piece))));
+      if (!started && pieces.length === 1 && clean(raw) === '') return;
+      if (started && empty && leftOpen()) return;
+      if (started) boundary(source.line);
+      started = true;
       pieces.forEach((piece, j) => {
-        const text = piece.replace(/^[\s*]+/, '').replace(/[\s*]+$/, '').replace(/\s+/g, ' ');
-        // Two columns flattened into lines ("ỦY BAN NHÂN DÂN  CỘNG HÒA …" / "HUYỆN X  Độc lập …"): a motto
-        // that ends a line leaves the left column's name open, to go on on the next line.
-        if (j > 0 && j === pieces.length - 1 && text === '' && cells.at(-1)?.kind === 'name') return;
+        const text = clean(piece);
+        if (j > 0 && j === pieces.length - 1 && text === '' && leftOpen()) return;
         if (j > 0) boundary(source.line);
         const kind = classify(text);
         if (kind === 'boundary') boundary(source.line);

@@ -41,6 +41,11 @@ describe('readHeader', () => {
     expect(facts).toMatchObject({ issuerLine: 'ỦY BAN NHÂN DÂN HUYỆN PHONG ĐIỀN', number: '12/UBND', place: 'Phong Điền', date: '2021-05-03' });
   });
 
+  it('joins the left column of a table whose rows cut the issuer\'s name', () => {
+    const facts = header('| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH LÂM ĐỒNG | Độc lập - Tự do - Hạnh phúc |\n| Số: 8/KH-UBND | Lâm Đồng, ngày 2 tháng 3 năm 2024 |');
+    expect(facts).toMatchObject({ issuerLine: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', number: '8/KH-UBND', date: '2024-03-02' });
+  });
+
   it('marks a blank number and date as a draft', () => {
     expect(header('Số: /KH-UBND\nTịnh Trà, ngày tháng năm 2024')).toMatchObject({ number: null, date: null, draft: true });
   });
