@@ -11,6 +11,7 @@ import { fitStructure } from './fit-structure.ts';
 import { findCitations } from './find-citations.ts';
 import type { ImportWarning } from './import-warning.ts';
 import { joinParagraphs, typicalWidth } from './join-paragraphs.ts';
+import { letterheadMottos } from './letterhead-cells.ts';
 import { mergeCurated } from './merge-curated.ts';
 import { planSlug } from './plan-slug.ts';
 import { readClosing } from './read-closing.ts';
@@ -104,7 +105,10 @@ export function importPlan(source: string, options: ImportOptions): ImportedPlan
   // Before OCR repair: what is checked is that the structure lost nothing, not the repair's spelling.
   const coverageWarnings = checkCoverage(options.path, lines, new Set(parts.header.map((l) => l.line)), {
     fields: [type ?? '', parts.typeLine?.text ?? '', title, asRead, ...closing.recipients, ...Object.values(closing.signer ?? {}).map((v) => v ?? '')],
-    letterhead: [header.number, header.date, header.place, header.issuerLine, header.parentLine, issuer.issuer, issuer.province, issuer.district].map((v) => v ?? ''),
+    letterhead: [
+      ...[header.number, header.date, header.place, header.issuerLine, header.parentLine, issuer.issuer, issuer.province, issuer.district].map((v) => v ?? ''),
+      ...letterheadMottos(parts.header),
+    ],
   });
   let body = asRead;
   let original: string | null = null;

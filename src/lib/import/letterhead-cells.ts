@@ -35,6 +35,17 @@ function isMottoPiece(folded: string): boolean {
   return false;
 }
 
+/** The mottos of letterhead lines as written, damage included ("CỘNG HỊA XàHỘI …"): words no field keeps. */
+export function letterheadMottos(lines: SourceLine[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    const folded = foldDiacritics(line.text);
+    for (const motto of mottos) for (const m of folded.matchAll(motto)) found.push(line.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length));
+    for (const part of line.text.split('|')) if (isMottoPiece(foldDiacritics(part))) found.push(part.trim());
+  }
+  return found;
+}
+
 /** Cuts the mottos out of a text: the pieces before, between and after them. */
 function withoutMottos(text: string): string[] {
   // Folding keeps the length of NFC text, so a match in the folded text is a range of the original.
@@ -52,11 +63,23 @@ function withoutMottos(text: string): string[] {
   return pieces;
 }
 
+/**
+ * A place-date ("Hà Nội, ngày 25 …", "ngày 13", "Quảng Trị ngày 5 tháng 3 năm 2019"), not running text
+ * that holds a date ("… địa phương ngày 19 tháng 6 năm 2015;").
+ */
+function isPlaceDate(folded: string): boolean {
+  const at = folded.search(/(^|[\s,])ngay\b/);
+  if (at < 0) return false;
+  const before = folded.slice(0, at).trim();
+  if (before === '' || before.endsWith(',')) return true;
+  return before.split(/\s+/).length <= 3 && /nam\s*\d{4}\s*$/.test(folded) && folded.length < 50;
+}
+
 function classify(text: string): LetterheadCell['kind'] {
   const folded = foldDiacritics(text);
   if (!/\p{L}|\d/u.test(text) || isMottoPiece(folded)) return 'boundary';
   if (/^s\S{0,2}\s*:?\s*(\d|[-/]|$)/.test(folded) || /^so\s*:/.test(folded) || /^[-/]\s*[a-z]/.test(folded)) return 'number';
-  if (/(^|[\s,])ngay\b/.test(folded) || /^thang\s*\d*\s*nam\b/.test(folded) || /^\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/.test(folded)) return 'date';
+  if (isPlaceDate(folded) || /^thang\s*\d*\s*nam\b/.test(folded) || /^\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/.test(folded)) return 'date';
   if (/^du thao$/.test(folded.trim())) return 'draft';
   if (text === text.toUpperCase() && /\p{Lu}{2,}/u.test(text) && text.split(/\s+/).length <= 14) return 'name';
   return 'fragment';

@@ -45,6 +45,8 @@ function isBodyStart(text: string): boolean {
   const marker = readMarker(text);
   if (marker && ['roman', 'decimal', 'article'].includes(marker.kind)) return true;
   if (/^(chuong\s+([ivxl]+|\d+)|phan thu\s+\S+)(\W|$)/.test(folded) && text.length < 60) return true;
+  // An item of a preamble's list of grounds ("Luật … ngày 22 tháng 6 năm 2015;").
+  if (text.endsWith(';') && hasLowerCase(text) && !text.includes('|')) return true;
   const lower = (text.match(/\p{Ll}/gu) ?? []).length;
   return text.length > 160 && lower > text.length * 0.5;
 }

@@ -55,7 +55,11 @@ describe('a folder of hostile sources', () => {
     const unnamed = report.files.filter((f) => f.status === 'failed' && !f.error.message.startsWith(`${f.path}:`));
     expect(unnamed.map((f) => f.path)).toEqual([]);
     const byName = new Map(report.files.map((f) => [f.path.slice(inbox.length + 1), f.status]));
-    // The big-endian copy sorts first, so the little-endian one is its duplicate.
-    expect([byName.get('utf16le-no-bom.txt'), byName.get('utf16be-no-bom.txt'), byName.get('utf16-odd-length.txt')]).toEqual(['duplicate', 'imported', 'failed']);
+    // A damaged copy of the same plan that still reads (its type line hit, its number "88-KH/HU" intact)
+    // sorts first and takes the plan file; the two UTF-16 copies then clash with it and are not written.
+    expect(byName.get('damaged-10.txt')).toBe('imported');
+    expect([byName.get('utf16le-no-bom.txt'), byName.get('utf16be-no-bom.txt'), byName.get('utf16-odd-length.txt')]).toEqual(['failed', 'failed', 'failed']);
+    const clash = report.files.find((f) => f.path.endsWith('utf16be-no-bom.txt'));
+    expect(clash?.status === 'failed' && clash.error.message).toContain('produces the same plan file dak-ha-88-kh-hu-2023.md as');
   }, 60_000);
 });

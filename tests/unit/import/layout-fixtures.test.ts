@@ -68,7 +68,7 @@ describe('document layouts and letterheads of the chain', () => {
       recipients: ['Ban Bí thư Trung ương Đảng', 'Lưu: VT, KGVX'],
       signer: { onBehalf: 'TM. CHÍNH PHỦ', title: 'Thủ tướng', name: 'Phạm Minh Chính' },
     });
-    expect(body).toContain('CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW');
+    expect(body).toContain('## CHƯƠNG TRÌNH HÀNH ĐỘNG\n\nCỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW\n');
     expect(body).toContain('(Ban hành kèm theo Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ)');
     expect(body).toContain('Tạo chuyển biến mạnh mẽ trong phát triển khoa học, công nghệ.');
   });
