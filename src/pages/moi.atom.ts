@@ -1,0 +1,17 @@
+/** GET /moi.atom: the Atom feed of the plans in the index, newest first by date of issue. */
+import type { APIRoute } from 'astro';
+import { plansToAtom } from '../lib/export/atom-feed.ts';
+import { fetchPlans } from '../lib/search/plan-catalog.ts';
+import { indexUid, searchClient, SearchUnavailableError, toSearchError } from '../lib/search/search-service.ts';
+
+export const GET: APIRoute = async ({ url }) => {
+  try {
+    const plans = await fetchPlans(searchClient(), indexUid('plans'));
+    const body = plansToAtom(plans, { origin: url.origin, self: '/moi.atom', page: '/ke-hoach', title: 'Kế hoạch 57-KL/TW: kế hoạch mới' });
+    return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-store' } });
+  } catch (error) {
+    const mapped = toSearchError(error);
+    if (!(mapped instanceof SearchUnavailableError)) throw mapped;
+    return new Response(mapped.message, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+  }
+};
