@@ -6,7 +6,7 @@
 import { numberKey, type PlanDocument } from '../sections/plan-document.ts';
 import { provincesAfter, provincesBefore } from '../provinces/index.ts';
 import { planWithLinks } from '../search/plan-catalog.ts';
-import { slugify } from '../vietnamese/index.ts';
+import { DOCUMENT_KINDS, parseDocumentNumber, slugify } from '../vietnamese/index.ts';
 
 /** A plan that implements the directive. */
 export interface CoveragePlan {
@@ -151,4 +151,23 @@ function missingDocuments(number: string, implementing: readonly CoveragePlan[],
     }
   }
   return [...missing.values()];
+}
+
+/** What a number's kind slot names ("57-KL/TW" → "Kết luận"); "Văn bản" when it names nothing known. */
+export function documentKindLabel(number: string): string {
+  const parsed = parseDocumentNumber(number);
+  return (parsed && DOCUMENT_KINDS[parsed.kind]) ?? 'Văn bản';
+}
+
+/** Numbers the corpus cites, each with how many plans cite it, most cited first: the directives one can ask the coverage of. */
+export function citedNumbers(plans: readonly PlanDocument[]): { number: string; plans: number }[] {
+  const counts = new Map<string, { number: string; plans: number }>();
+  for (const plan of plans) {
+    for (const number of new Set(plan.cites.map(numberKey))) {
+      const entry = counts.get(number) ?? { number: plan.cites.find((cited) => numberKey(cited) === number) ?? number, plans: 0 };
+      entry.plans += 1;
+      counts.set(number, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.plans - a.plans || a.number.localeCompare(b.number));
 }

@@ -1,5 +1,9 @@
-/** Word-level differences between a section and the one it restates, by jsdiff's diffWords. */
-import { diffWords } from 'diff';
+/**
+ * Word-level differences between a section and the one it restates, by jsdiff's diffWordsWithSpace:
+ * spaces are tokens too, so each side's text is exactly its segments (diffWords may hand a shared
+ * space to an added segment, and the other side would lose it).
+ */
+import { diffWordsWithSpace } from 'diff';
 import { countWords } from './text-similarity.ts';
 
 /** A run of text: in both, only in the restating text (added) or only in the restated one (removed). */
@@ -17,7 +21,7 @@ export interface WordCounts {
 
 /** The segments turning `restated` into `restating`, word by word. */
 export function diffText(restated: string, restating: string): DiffSegment[] {
-  return diffWords(restated, restating).map((change) => ({
+  return diffWordsWithSpace(restated, restating).map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
     text: change.value,
   }));

@@ -21,9 +21,18 @@ describe('diffText', () => {
     expect(segments.filter((segment) => segment.kind !== 'same')).toEqual([
       { kind: 'removed', text: 'lượng' },
       { kind: 'added', text: 'rộng' },
-      { kind: 'added', text: 'cán bộ' },
+      { kind: 'added', text: ' cán bộ' },
     ]);
     expect(countSegments(segments)).toEqual({ same: 5, added: 3, removed: 1 });
+  });
+
+  it('gives back each side exactly, spaces included, when a comma is added before a shared space', () => {
+    const before = 'Kết luận số 57-KL/TW ngày 15/6/2023';
+    const after = 'Kết luận số 57-KL/TW, ngày 15/6/2023';
+    const segments = diffText(before, after);
+    expect(segments.filter((segment) => segment.kind !== 'added').map((segment) => segment.text).join('')).toBe(before);
+    expect(segments.filter((segment) => segment.kind !== 'removed').map((segment) => segment.text).join('')).toBe(after);
+    expect(segments).toContainEqual({ kind: 'added', text: ',' });
   });
 });
 
