@@ -58,10 +58,11 @@ export function plansToAtom(plans: readonly FeedPlan[], context: FeedContext, se
     const hits = sections.get(plan.slug) ?? [];
     feed.addItem({
       id: link,
-      title: planEntryTitle(plan),
+      // The library marks titles and summaries as type="html": plain text is escaped to stay text.
+      title: escapeHtml(planEntryTitle(plan)),
       link,
       date: issued(plan) ?? newest,
-      description: `${plan.title}${plan.province ? ` (${plan.province})` : ''}`,
+      description: escapeHtml(`${plan.title}${plan.province ? ` (${plan.province})` : ''}`),
       ...(hits.length > 0 ? { content: sectionList(hits, context.origin) } : {}),
       author: [{ name: plan.issuer ?? 'Văn bản không ghi cơ quan ban hành' }],
     });

@@ -83,4 +83,9 @@ describe('plansToAtom', () => {
     expect(feed.entry[0].link[0].href).toBe('http://127.0.0.1:4321/ke-hoach/son-ha');
     expect(feed.entry[0].content['#text']).toContain('<a href="http://127.0.0.1:4321/ke-hoach/son-ha#iv">2.4. Đẩy mạnh đấu tranh phản bác</a>');
   });
+
+  it('escapes an entry title, since the library declares it HTML', () => {
+    const xml = plansToAtom([hit('a', 'i', { issuer: 'Ban <Tuyên giáo> & Dân vận' }).plan], context);
+    expect(xml).toContain('<title type="html"><![CDATA[Kế hoạch số 162-KH/HU – Ban &lt;Tuyên giáo&gt; &amp; Dân vận]]></title>');
+  });
 });
