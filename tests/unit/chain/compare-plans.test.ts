@@ -34,6 +34,11 @@ describe('diffText', () => {
     expect(segments.filter((segment) => segment.kind !== 'removed').map((segment) => segment.text).join('')).toBe(after);
     expect(segments).toContainEqual({ kind: 'added', text: ',' });
   });
+
+  it('takes a word with its tone mark elsewhere for the same word, and keeps each side as written', () => {
+    const segments = diffText('Ủy ban phối hợp hài hòa', 'Uỷ ban phối hợp hài hoà');
+    expect(segments).toEqual([{ kind: 'same', text: 'Uỷ ban phối hợp hài hoà', restatedText: 'Ủy ban phối hợp hài hòa' }]);
+  });
 });
 
 describe('alignSections', () => {
