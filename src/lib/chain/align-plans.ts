@@ -3,7 +3,7 @@
  * numbering is the same and the text agrees, or where the text alone agrees (a district plan that
  * renumbers "3." as "2.3."); sections left over belong to one side only.
  */
-import { textSimilarity } from './text-similarity.ts';
+import { bagSimilarity, textSimilarity, wordBag, type WordBag } from './text-similarity.ts';
 
 /** What alignment reads of a section. */
 export interface AlignableSection {
@@ -31,9 +31,14 @@ function headingWords(heading: string): string {
   return heading.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)\-:]\s*/iu, '');
 }
 
+/** What a section is compared on: heading (without its number) and text together. */
+function sectionText(section: AlignableSection): string {
+  return `${headingWords(section.heading)} ${section.text}`;
+}
+
 /** Similarity of two sections: heading (without its number) and text together. */
 export function sectionSimilarity(a: AlignableSection, b: AlignableSection): number {
-  return textSimilarity(`${headingWords(a.heading)} ${a.text}`, `${headingWords(b.heading)} ${b.text}`);
+  return textSimilarity(sectionText(a), sectionText(b));
 }
 
 /**
@@ -41,12 +46,16 @@ export function sectionSimilarity(a: AlignableSection, b: AlignableSection): num
  * maximises the summed similarity of its pairs (a Needleman–Wunsch table, gaps free).
  */
 export function alignSections<S extends AlignableSection>(a: readonly S[], b: readonly S[]): AlignmentRow<S>[] {
-  const gain = a.map((left) => b.map((right) => {
-    const similarity = sectionSimilarity(left, right);
-    const sameNumber = left.path !== '' && left.path === right.path;
-    const allowed = similarity >= (sameNumber ? minNumberedSimilarity : minTextSimilarity);
-    return { similarity, sameNumber, score: allowed ? similarity + (sameNumber ? sameNumberBonus : 0) : -1 };
-  }));
+  const bagsB: WordBag[] = b.map((section) => wordBag(sectionText(section)));
+  const gain = a.map((left) => {
+    const bagA = wordBag(sectionText(left));
+    return b.map((right, j) => {
+      const similarity = bagSimilarity(bagA, bagsB[j] ?? wordBag(''));
+      const sameNumber = left.path !== '' && left.path === right.path;
+      const allowed = similarity >= (sameNumber ? minNumberedSimilarity : minTextSimilarity);
+      return { similarity, sameNumber, score: allowed ? similarity + (sameNumber ? sameNumberBonus : 0) : -1 };
+    });
+  });
   // best[i][j]: best total over a[i..] and b[j..].
   const best = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i -= 1) {
