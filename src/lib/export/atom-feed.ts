@@ -31,7 +31,7 @@ function issued(plan: FeedPlan): Date | null {
 
 /** "Kế hoạch số 162-KH/HU – Huyện ủy Sơn Hà". */
 export function planEntryTitle(plan: FeedPlan): string {
-  return `${plan.type}${plan.number ? ` số ${plan.number}` : ''}${plan.issuer ? ` – ${plan.issuer}` : ''}`;
+  return `${plan.type ?? 'Văn bản'}${plan.number ? ` số ${plan.number}` : ''}${plan.issuer ? ` – ${plan.issuer}` : ''}`;
 }
 
 /**

@@ -25,7 +25,7 @@ export function neutralizeFormula(value: string): string {
 export function hitsToCsv(hits: readonly SearchHit[], origin: string): string {
   const rows = hits.map((hit) => [
     hit.plan.number ?? '',
-    hit.plan.type,
+    hit.plan.type ?? '',
     hit.plan.title,
     hit.plan.issuer ?? '',
     hit.plan.level === null ? '' : levelLabel(hit.plan.level),

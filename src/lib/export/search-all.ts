@@ -1,16 +1,13 @@
 /**
- * Every hit of a search, not one page: the search module's own federated request, asked for in
- * batches until Meilisearch has no more (at most its `maxTotalHits`, 10,000 sections).
+ * Every hit of a search, not one page: the search module's own `searchSections`, page after page,
+ * so an export finds exactly what the search page shows (every word counts, exact spellings,
+ * partial matches when no section has every word), up to the last page it offers.
  */
 import type { Meilisearch } from 'meilisearch';
-import { queryTerms } from '../search/highlight.ts';
 import type { SearchRequest } from '../search/search-request.ts';
 import type { SearchHit } from '../search/search-result.ts';
-import { documentToHit, requestToMultiSearch } from '../search/search-sections.ts';
-import { prepareQuery } from '../vietnamese/index.ts';
+import { searchSections } from '../search/search-sections.ts';
 
-/** Hits asked for per request. */
-const batchSize = 1000;
 /** The most hits an export holds: the indexes' `pagination.maxTotalHits`. */
 export const maxExportHits = 10_000;
 
@@ -20,17 +17,13 @@ export interface AllHits {
   truncated: boolean;
 }
 
-/** Ask Meilisearch for every hit of `request`, batch after batch. */
+/** Ask for every page of `request`, one after the other, until the last page or `limit` hits. */
 export async function searchAllHits(client: Meilisearch, indexUid: string, request: SearchRequest, limit = maxExportHits): Promise<AllHits> {
-  const terms = queryTerms(prepareQuery(request.q));
   const hits: SearchHit[] = [];
-  for (let offset = 0; offset < limit; offset += batchSize) {
-    const body = requestToMultiSearch(request, indexUid);
-    // No facets: an export needs the hits only.
-    const federation = { limit: Math.min(batchSize, limit - offset), offset };
-    const response = await client.multiSearch({ ...body, federation } as never) as unknown as { hits: Parameters<typeof documentToHit>[0][] };
-    hits.push(...response.hits.map((document) => documentToHit(document, terms)));
-    if (response.hits.length < federation.limit) return { hits, truncated: false };
+  for (let page = 1; ; page += 1) {
+    const result = await searchSections(client, indexUid, { ...request, page });
+    hits.push(...result.hits);
+    if (hits.length >= limit) return { hits: hits.slice(0, limit), truncated: true };
+    if (page >= result.pages || result.hits.length === 0) return { hits, truncated: false };
   }
-  return { hits, truncated: true };
 }

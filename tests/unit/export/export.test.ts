@@ -28,7 +28,7 @@ describe('parseExportParams', () => {
   });
 
   it('passes a bad search parameter on as the search module words it', () => {
-    expect(() => parseExportParams(new URLSearchParams('format=json&province=5'))).toThrow('Mã tỉnh "5" không hợp lệ: cần mã gồm 2 chữ số, ví dụ 51.');
+    expect(() => parseExportParams(new URLSearchParams('format=json&province=5'))).toThrow('Không biết tỉnh "5": cần tên tỉnh, thành phố (trước hoặc sau 1/7/2025) hoặc mã gồm 2 chữ số, ví dụ 51.');
   });
 
   it('builds the export link of a search without its page', () => {
