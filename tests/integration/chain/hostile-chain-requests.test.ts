@@ -5,7 +5,7 @@ import { encodeLoose, generateHostileRequests, markupOutsideAttributes } from '.
 const formats = ['csv', 'json', 'atom'] as const;
 
 describe('the chain pages and exports under hostile requests', () => {
-  it('never answer 5xx, and never reflect markup into a page or a feed', async () => {
+  it('never answer 5xx but a timed-out 503, and never reflect markup into a page or a feed', async () => {
     const origin = new URL(inject('siteUrl'));
     const agent = createAgent(4);
     const requests = generateHostileRequests(17, 150);
@@ -24,7 +24,10 @@ describe('the chain pages and exports under hostile requests', () => {
       responses.forEach((response, i) => {
         const job = batch[i];
         if (job === undefined) return;
-        if (response.status >= 500 || response.status === 0) failures.push(`${response.status} ${job.path.slice(0, 200)}`);
+        // A 503 that says Meilisearch did not answer in time is the designed answer on a loaded machine
+        // (an export pages through the search); any other 5xx, or none at all, is a failure.
+        const unavailable = response.status === 503 && response.body.includes('Máy chủ tìm kiếm hiện không phản hồi');
+        if ((response.status >= 500 && !unavailable) || response.status === 0) failures.push(`${response.status} ${job.path.slice(0, 200)}: ${response.body.slice(0, 200)}`);
         const isFeed = response.contentType.startsWith('application/atom+xml');
         const body = job.html ? markupOutsideAttributes(response.body) : isFeed ? response.body : '';
         for (const tell of job.tells) if (body.includes(tell)) failures.push(`reflected ${tell} in ${job.path.slice(0, 200)}`);
