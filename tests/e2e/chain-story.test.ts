@@ -23,6 +23,9 @@ describe('the chain: from the coverage of 57-KL/TW to a plan, and two plans side
       await page.screenshot({ path: screenshotPath(`coverage-${width}`), fullPage: true });
       // The tile map fits the narrow screen: no sideways scrolling.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The tiles form the map (the site's CSP allows no inline style, so positions are classes): Cao Bằng sits right of and above Hà Nội.
+      const [haNoi, caoBang] = await Promise.all(['#tinh-01', '#tinh-04'].map((href) => page.locator(`.tiles a[href="${href}"]`).boundingBox()));
+      expect(caoBang && haNoi && caoBang.x > haNoi.x && caoBang.y < haNoi.y).toBe(true);
       await page.getByRole('link', { name: 'Khánh Hòa: 1 kế hoạch, chỉ có kế hoạch cấp huyện, xã, 1 văn bản được dẫn chưa có' }).click();
       await page.waitForURL(/#tinh-56$/);
       const row = page.locator('#tinh-56');

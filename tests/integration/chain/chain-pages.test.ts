@@ -34,9 +34,9 @@ describe('the coverage of 57-KL/TW', () => {
   it('lists Lâm Đồng, and colours its tile as having a provincial plan', async () => {
     const { html } = await page('/thuc-hien/57-kl-tw');
     expect(row(html, '68')).toContain('<a href="/ke-hoach/lam-dong-ke-hoach-70dbcc">Kế hoạch (không ghi số)</a>');
-    expect(html).toMatch(/<li class="tile tile-province"[^>]*><a href="#tinh-68" aria-label="Lâm Đồng: 1 kế hoạch, có kế hoạch cấp tỉnh"/);
-    expect(html).toMatch(/<li class="tile tile-local"[^>]*><a href="#tinh-56" aria-label="Khánh Hòa: 1 kế hoạch, chỉ có kế hoạch cấp huyện, xã, 1 văn bản được dẫn chưa có"/);
-    expect(html).toMatch(/<li class="tile tile-none"[^>]*><a href="#tinh-01" aria-label="Hà Nội: 0 kế hoạch, chưa có kế hoạch trong kho"/);
+    expect(html).toMatch(/<li class="tile tile-province [^"]*"><a href="#tinh-68" aria-label="Lâm Đồng: 1 kế hoạch, có kế hoạch cấp tỉnh"/);
+    expect(html).toMatch(/<li class="tile tile-local [^"]*"><a href="#tinh-56" aria-label="Khánh Hòa: 1 kế hoạch, chỉ có kế hoạch cấp huyện, xã, 1 văn bản được dẫn chưa có"/);
+    expect(html).toMatch(/<li class="tile tile-none [^"]*"><a href="#tinh-01" aria-label="Hà Nội: 0 kế hoạch, chưa có kế hoạch trong kho"/);
   });
 
   it('answers 404 for a number no plan cites, and 503 when Meilisearch is down', async () => {
