@@ -68,6 +68,11 @@ function optionsFor(token: TextToken, model: LanguageModel, options: RepairOptio
   return list;
 }
 
+/** A token the repair may not change: its own reading, at no cost. */
+function fixedOption(token: TextToken): Option {
+  return { key: tokenKey(token), cost: 0 };
+}
+
 /** Extra channel cost for reading a number as a word. */
 const NUMBER_PENALTY = 0.3;
 
@@ -85,8 +90,10 @@ function mayBeDigitWord(run: TextToken[], i: number): boolean {
 }
 
 /** Chooses the cheapest reading of each token of one context run (a sentence). */
-function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions): Option[] {
-  const columns = run.map((token, i) => optionsFor(token, model, options, mayBeDigitWord(run, i)));
+function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions, mayChange?: (token: string) => boolean): Option[] {
+  const columns = run.map((token, i) =>
+    mayChange && !mayChange(token.text) ? [fixedOption(token)] : optionsFor(token, model, options, mayBeDigitWord(run, i)),
+  );
   let scores = [0];
   let keys = [START];
   const back: number[][] = [];
@@ -131,16 +138,21 @@ function contextRuns(tokens: TextToken[]): TextToken[][] {
   return runs;
 }
 
-/** Repairs the OCR damage of a text line by line; the lines and all non-word characters stay. */
+/**
+ * Repairs the OCR damage of a text line by line; the lines and all non-word characters stay.
+ * With `mayChange`, only the tokens it accepts are candidates (the words Tesseract doubted); every
+ * other token keeps its reading and serves as context.
+ */
 export function repairText(
   text: string,
   model: LanguageModel,
   options: RepairOptions = DEFAULT_REPAIR_OPTIONS,
+  mayChange?: (token: string) => boolean,
 ): { text: string; changedTokens: number } {
-  const { lines, tokens } = tokenizeText(rejoinHorns(text.normalize('NFC')));
+  const { lines, tokens } = tokenizeText(mayChange ? text.normalize('NFC') : rejoinHorns(text.normalize('NFC')));
   const replacements = new Map<TextToken, string>();
   for (const run of contextRuns(tokens)) {
-    const path = bestPath(run, model, options);
+    const path = bestPath(run, model, options, mayChange);
     run.forEach((token, i) => {
       const syllable = path[i]?.syllable;
       if (syllable === undefined || syllable === canonicalSyllable(token.text)) return;

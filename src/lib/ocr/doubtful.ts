@@ -1,0 +1,18 @@
+// Which words of a Tesseract reading the repair may touch: those Tesseract itself was unsure of.
+// A word it read with confidence is kept as read, valid syllable or not (a name, a code).
+
+import type { OcrWord } from './tesseract-tsv.ts';
+import { tokenizeText } from './tokens.ts';
+
+/** Below this confidence (0–100) a word is doubtful. Chosen on seed scans; see scripts/ocr-eval.ts. */
+export const DOUBT_BELOW = 80;
+
+/** The word tokens (as the repair splits them) of every word Tesseract read below `threshold`. */
+export function doubtfulTokens(words: OcrWord[], threshold = DOUBT_BELOW): Set<string> {
+  const doubtful = new Set<string>();
+  for (const word of words) {
+    if (word.confidence >= threshold) continue;
+    for (const token of tokenizeText(word.text).tokens) doubtful.add(token.text);
+  }
+  return doubtful;
+}
