@@ -149,7 +149,7 @@ export function repairText(
   options: RepairOptions = DEFAULT_REPAIR_OPTIONS,
   mayChange?: (token: string) => boolean,
 ): { text: string; changedTokens: number } {
-  const { lines, tokens } = tokenizeText(mayChange ? text.normalize('NFC') : rejoinHorns(text.normalize('NFC')));
+  const { lines, tokens } = tokenizeText(rejoinHorns(text.normalize('NFC')));
   const replacements = new Map<TextToken, string>();
   for (const run of contextRuns(tokens)) {
     const path = bestPath(run, model, options, mayChange);

@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { restorePartNumbers } from '../../ocr/heading-numbers.ts';
 import { ocrImage } from '../../ocr/tesseract.ts';
 import type { OcrPage } from '../../ocr/tesseract-tsv.ts';
 import type { OcrInfo, OcrProgress } from './ocr-info.ts';
@@ -17,7 +18,8 @@ export interface ScanText {
 }
 
 function joinPages(pages: OcrPage[]): ScanText {
-  return { text: `${pages.map((p) => p.text).join('\n')}\n`, ocr: { pages: pages.length, words: pages.flatMap((p) => p.words) } };
+  // Part numbers back in sequence before the importer builds the outline from them.
+  return { text: `${restorePartNumbers(pages.map((p) => p.text).join('\n'))}\n`, ocr: { pages: pages.length, words: pages.flatMap((p) => p.words) } };
 }
 
 /** Number of pages of a PDF, from pdfinfo. */

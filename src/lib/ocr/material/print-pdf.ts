@@ -21,3 +21,10 @@ export async function printPdf(browser: Browser, html: string): Promise<Buffer> 
     await page.close();
   }
 }
+
+/** Prints page images (a scan) to a PDF without a text layer, one image per A4 page. */
+export async function imagesToPdf(browser: Browser, images: Buffer[], type = 'image/jpeg'): Promise<Buffer> {
+  const pages = images.map((b) => `<img src="data:${type};base64,${b.toString('base64')}">`).join('');
+  const html = `<!doctype html><html><head><style>@page { size: A4; margin: 0; } body { margin: 0; } img { display: block; width: 210mm; height: 297mm; break-after: page; }</style></head><body>${pages}</body></html>`;
+  return printPdf(browser, html);
+}

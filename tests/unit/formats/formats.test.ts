@@ -1,0 +1,99 @@
+// Each format made from a seed's known text imports to the same plan as the text itself: Word
+// (made with the docx package), PDF (printed by Chromium) and a scan (rasterised and read by
+// Tesseract). The material is made here, in the set-up, never by hand.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSource } from '../../../src/lib/import/formats/read-source.ts';
+import { importPlan } from '../../../src/lib/import/import-plan.ts';
+import type { ImportedPlan } from '../../../src/lib/import/import-plan.ts';
+import { planHtml } from '../../../src/lib/ocr/material/plan-html.ts';
+import { planLayout } from '../../../src/lib/ocr/material/plan-layout.ts';
+import { imagesToPdf, launchChromium, printPdf } from '../../../src/lib/ocr/material/print-pdf.ts';
+import { degradations, scanPdf } from '../../../src/lib/ocr/material/scan-pages.ts';
+import { outline, seeds, sourceText, words } from '../import/seed-helpers.ts';
+import { planDocx } from './plan-docx.ts';
+
+const clean = [seeds.sonHa, seeds.lamDong, seeds.phanRang, seeds.unnamed];
+let dir = '';
+let browser: Browser;
+
+function importAs(text: string, source: string, ocr?: boolean): ImportedPlan {
+  return importPlan(text, { source, path: source, existing: null, repair: null, ...(ocr ? { ocr } : {}) });
+}
+
+/** The metadata that must not depend on the format (the digest follows the body, compared apart). */
+const metaOf = (plan: ImportedPlan): object => ({ ...plan.meta, bodyDigest: undefined });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'formats-'));
+  browser = await launchChromium();
+  for (const name of clean) {
+    const { layout } = planLayout(sourceText(name), name);
+    await writeFile(join(dir, `${name}.docx`), await planDocx(layout));
+    await writeFile(join(dir, `${name}.pdf`), await printPdf(browser, planHtml(layout)));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('Word (.docx) made from a seed', () => {
+  it.each(clean)('imports %s to the same plan as its text: body, outline and metadata', async (name) => {
+    const want = importAs(sourceText(name), name);
+    const read = await readSource(join(dir, `${name}.docx`));
+    expect(read.ocr).toBeNull();
+    const got = importAs(read.text, name);
+    expect(outline(got.body)).toEqual(outline(want.body));
+    expect(got.body).toBe(want.body);
+    expect(metaOf(got)).toEqual(metaOf(want));
+  });
+
+  it('reads the letterhead table as cells, line against line', async () => {
+    const read = await readSource(join(dir, `${seeds.sonHa}.docx`));
+    expect(read.text.split('\n').slice(0, 4)).toEqual([
+      '| ĐẢNG BỘ TỈNH QUẢNG NGÃI | ĐẢNG CỘNG SẢN VIỆT NAM |',
+      '|---|---|',
+      '| HUYỆN ỦY SƠN HÀ | Sơn Hà, ngày 20 tháng 8 năm 2024 |',
+      '| Số 162-KH/HU | |',
+    ]);
+  });
+});
+
+describe('PDF with a text layer, printed from a seed by Chromium', () => {
+  it.each(clean)('imports %s with the same outline, words and metadata as its text', async (name) => {
+    const want = importAs(sourceText(name), name);
+    const read = await readSource(join(dir, `${name}.pdf`));
+    expect(read.ocr).toBeNull();
+    const got = importAs(read.text, name);
+    expect(outline(got.body)).toEqual(outline(want.body));
+    expect(words(got.body)).toEqual(words(want.body));
+    expect({ ...metaOf(got), cites: got.meta.cites }).toEqual(metaOf(want));
+  });
+});
+
+describe('a scan of a seed', () => {
+  it('is read by Tesseract page by page and imports with ocr: true and its outline intact', async () => {
+    const name = seeds.unnamed;
+    // The clean level: degrading costs ImageMagick half a minute a page; ocr-eval covers the others.
+    const level = degradations.find((d) => d.name === 'clean');
+    if (!level) throw new Error('no clean level');
+    const pages = await scanPdf(join(dir, `${name}.pdf`), dir, level, 1, 3);
+    const scan = join(dir, 'scan.pdf');
+    await writeFile(scan, await imagesToPdf(browser, await Promise.all(pages.map((p) => readFile(p)))));
+    const progress: number[] = [];
+    const read = await readSource(scan, (done) => progress.push(done));
+    expect(progress).toEqual([1, 2, 3]);
+    expect(read.ocr?.pages).toBe(3);
+    expect(read.ocr?.words.length).toBeGreaterThan(500);
+    const got = importAs(read.text, name, true);
+    expect(got.meta.ocr).toBe(true);
+    expect(got.original).not.toBeNull();
+    expect(outline(got.body)).toEqual(['2 I.', '2 II.', '3 1.', '3 2.', '3 3.', '2 III.']);
+    expect(got.meta.number).toBe(importAs(sourceText(name), name).meta.number);
+  }, 400_000);
+});
