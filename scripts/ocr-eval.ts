@@ -1,4 +1,4 @@
-// npm run ocr-eval [-- --page 2] [--doubt 80]
+// npm run ocr-eval [-- --page 2] [--doubt 95] [--levels clean,mild,moderate,harsh]
 // Word accuracy of Tesseract and of the repair on scans of the four clean seeds at four
 // degradation levels (clean, mild, moderate, harsh), the repair's model learnt leave-one-out.
 
@@ -8,13 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectOcr } from '../src/lib/ocr/detect.ts';
+import { DOUBT_BELOW } from '../src/lib/ocr/doubtful.ts';
 import { evaluateScans, formatScanEval } from '../src/lib/ocr/eval/scan-eval.ts';
 import { launchChromium } from '../src/lib/ocr/material/print-pdf.ts';
 import { degradations } from '../src/lib/ocr/material/scan-pages.ts';
 import { normalizeText } from '../src/lib/vietnamese/index.ts';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { page: { type: 'string', default: '2' }, doubt: { type: 'string', default: '80' } } });
+const { values } = parseArgs({ options: { page: { type: 'string', default: '2' }, doubt: { type: 'string', default: String(DOUBT_BELOW) }, levels: { type: 'string', default: degradations.map((d) => d.name).join(',') } } });
+const levels = degradations.filter((d) => (values.levels ?? '').split(',').includes(d.name));
 
 // 1. The plans under test: the clean seeds. The extra learning texts: the real documents of the
 //    fixtures that read as clean (never a seed, never OCR).
@@ -33,7 +35,7 @@ try {
   const results = await evaluateScans({
     plans,
     learnFrom,
-    levels: degradations,
+    levels,
     page: Number(values.page),
     doubtBelow: Number(values.doubt),
     browser,

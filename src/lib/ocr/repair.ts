@@ -9,7 +9,7 @@ import { restoreCase } from './case.ts';
 import type { LanguageModel } from './language-model.ts';
 import { bigramCost, START, tokenKey, unigramCost } from './language-model.ts';
 import type { TextToken } from './tokens.ts';
-import { rejoinHorns, tokenizeText } from './tokens.ts';
+import { foldToken, rejoinHorns, tokenizeText } from './tokens.ts';
 
 /** Weights of the repair: channel cost against language-model cost, and pruning. */
 export interface RepairOptions {
@@ -91,9 +91,17 @@ function mayBeDigitWord(run: TextToken[], i: number): boolean {
 
 /** Chooses the cheapest reading of each token of one context run (a sentence). */
 function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions, mayChange?: (token: string) => boolean): Option[] {
-  const columns = run.map((token, i) =>
-    mayChange && !mayChange(token.text) ? [fixedOption(token)] : optionsFor(token, model, options, mayBeDigitWord(run, i)),
-  );
+  const columns = run.map((token, i) => {
+    if (!mayChange) return optionsFor(token, model, options, mayBeDigitWord(run, i));
+    if (!mayChange(token.text)) return [fixedOption(token)];
+    const all = optionsFor(token, model, options, mayBeDigitWord(run, i));
+    // A doubted word that is a valid syllable may change its marks, not its letters: Tesseract's
+    // errors on valid syllables are wrong marks (quyền → quyên), and a letter changed on a guess
+    // is how the repair used to break good text.
+    if (token.kind !== 'word' || canonicalSyllable(token.text) === undefined) return all;
+    const letters = foldToken(token.text);
+    return all.filter((o) => o.syllable === undefined || foldToken(o.syllable) === letters);
+  });
   let scores = [0];
   let keys = [START];
   const back: number[][] = [];

@@ -1,12 +1,13 @@
 // Each format made from a seed's known text imports to the same plan as the text itself: Word
 // (made with the docx package), PDF (printed by Chromium) and a scan (rasterised and read by
 // Tesseract). The material is made here, in the set-up, never by hand.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../../src/lib/import/formats/read-source.ts';
+import { importFiles } from '../../../src/lib/import/import-files.ts';
 import { importPlan } from '../../../src/lib/import/import-plan.ts';
 import type { ImportedPlan } from '../../../src/lib/import/import-plan.ts';
 import { planHtml } from '../../../src/lib/ocr/material/plan-html.ts';
@@ -61,6 +62,27 @@ describe('Word (.docx) made from a seed', () => {
       '| HUYỆN ỦY SƠN HÀ | Sơn Hà, ngày 20 tháng 8 năm 2024 |',
       '| Số 162-KH/HU | |',
     ]);
+  });
+});
+
+describe('npm run import of a Word file', () => {
+  it('writes the plan and keeps the .docx itself in sources/', async () => {
+    const dirs = { sources: join(dir, 'sources'), plans: join(dir, 'plans'), originals: join(dir, 'originals') };
+    await Promise.all(Object.values(dirs).map((d) => mkdir(d, { recursive: true })));
+    const file = join(dir, 'son-ha.docx');
+    await writeFile(file, await readFile(join(dir, `${seeds.sonHa}.docx`)));
+    const [result] = await importFiles([file], dirs);
+    expect(result?.slug).toBe('son-ha-162-kh-hu-2024');
+    expect(result?.meta.source).toBe('son-ha.docx');
+    expect(result?.meta.ocr).toBe(false);
+    expect((await readFile(join(dirs.sources, 'son-ha.docx'))).equals(await readFile(file))).toBe(true);
+    expect(await readFile(join(dirs.plans, 'son-ha-162-kh-hu-2024.md'), 'utf8')).toContain('\nsource: son-ha.docx\n');
+  });
+
+  it('stops with the file named when a .docx is not a Word file', async () => {
+    const file = join(dir, 'broken.docx');
+    await writeFile(file, 'not a zip');
+    await expect(readSource(file)).rejects.toThrow(`${file}: not a readable Word (.docx) file; open it in Word and save it again as .docx`);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBboxLayout } from '../../../src/lib/import/formats/pdf-layout-text.ts';
+import { isSoundTextLayer } from '../../../src/lib/import/formats/read-pdf.ts';
+import { foldDiacritics } from '../../../src/lib/vietnamese/index.ts';
 import { doubtfulTokens } from '../../../src/lib/ocr/doubtful.ts';
 import { readTesseractTsv } from '../../../src/lib/ocr/tesseract-tsv.ts';
 
@@ -34,5 +36,18 @@ describe('readBboxLayout', () => {
       '<html><body><doc><page><flow><block><line><word>Kết</word><word>luận</word><word>57-</word></line><line><word>KL/TW</word></line></block>' +
       '<block><line><word>Ổ</word></line></block></flow></page><page><flow><block><line><word>III.</word><word>TỔ</word></line></block></flow></page></doc></body></html>';
     expect(readBboxLayout(xhtml)).toEqual([['Kết luận 57-', 'KL/TW'], ['III. TỔ']]);
+  });
+});
+
+describe('isSoundTextLayer', () => {
+  const clean = 'Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau.';
+
+  it('takes a text layer with its Vietnamese marks', () => {
+    expect(isSoundTextLayer(clean, 1)).toBe(true);
+  });
+
+  it('sends to OCR a layer that lost its marks, and one with almost no words', () => {
+    expect(isSoundTextLayer(foldDiacritics(clean), 1)).toBe(false);
+    expect(isSoundTextLayer('2\n3\n', 2)).toBe(false);
   });
 });

@@ -43,6 +43,8 @@ export interface LevelResult {
 /** What to measure. */
 export interface ScanEvalOptions {
   plans: EvalPlan[];
+  /** Names of the plans to scan (default: all); every plan still teaches the model when it is not under test. */
+  only?: string[];
   /** Further clean texts the model learns from (never a plan under test). */
   learnFrom: string[];
   levels: Degradation[];
@@ -60,6 +62,7 @@ export async function evaluateScans(options: ScanEvalOptions): Promise<LevelResu
   const totals = new Map(options.levels.map((l) => [l.name, { pages: 0, syllables: 0, before: { exact: 0, folded: 0 }, after: { exact: 0, folded: 0 }, changed: 0, ocrSeconds: 0 }]));
   const bodies = options.plans.map((p) => planLayout(p.text, p.name));
   for (const [index, plan] of options.plans.entries()) {
+    if (options.only && !options.only.includes(plan.name)) continue;
     // Leave-one-out: the model learns from the other plans and the extra texts, never from this one.
     const others = bodies.filter((_, i) => i !== index).map((b) => b.plan.body);
     const model = buildLanguageModel([...others, ...options.learnFrom, placeNamesText()]);

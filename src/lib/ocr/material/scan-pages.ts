@@ -22,7 +22,7 @@ export const degradations: Degradation[] = [
   { name: 'clean', dpi: 300, magick: [], quality: 95 },
   { name: 'mild', dpi: 300, magick: ['-rotate', '0.4', '-blur', '0x0.6', '-attenuate', '0.3', '+noise', 'Gaussian'], quality: 80 },
   { name: 'moderate', dpi: 200, magick: ['-rotate', '1.2', '-blur', '0x0.8', '-attenuate', '0.6', '+noise', 'Gaussian'], quality: 45 },
-  { name: 'harsh', dpi: 150, magick: ['-rotate', '1.5', '-blur', '0x1.1', '-attenuate', '1.0', '+noise', 'Gaussian', '-level', '10%,85%'], quality: 30 },
+  { name: 'harsh', dpi: 100, magick: ['-rotate', '1.5', '-blur', '0x0.7', '-attenuate', '1.2', '+noise', 'Gaussian', '-level', '10%,85%'], quality: 25 },
 ];
 
 /** Rasterises pages `first`–`last` of a PDF at the level's dpi, degrades them, and returns the JPEG paths in page order. */
