@@ -34,8 +34,8 @@ export function buildLanguageModel(cleanTexts: string[]): RepairModel {
   return buildModel([...cleanTexts, placeNamesText()]);
 }
 
-/** Repairs OCR damage line for line (the line structure of a Markdown text is kept); with `doubtful`, only those words. */
-export function repairText(text: string, model: RepairModel, doubtful?: Set<string>): string {
-  const mayChange = doubtful && ((token: string): boolean => doubtful.has(token));
-  return repair(text, model, DEFAULT_REPAIR_OPTIONS, mayChange).text.replace(/[ \t]+$/gm, '');
+/** Repairs OCR damage line for line (the line structure of a Markdown text is kept); with `doubtful` (token → Tesseract's confidence), only those words. */
+export function repairText(text: string, model: RepairModel, doubtful?: Map<string, number>): string {
+  const doubt = doubtful && ((token: string): number | undefined => doubtful.get(token));
+  return repair(text, model, DEFAULT_REPAIR_OPTIONS, doubt).text.replace(/[ \t]+$/gm, '');
 }

@@ -11,12 +11,12 @@ import { tokenizeText } from './tokens.ts';
  */
 export const DOUBT_BELOW = 95;
 
-/** The word tokens (as the repair splits them) of every word Tesseract read below `threshold`. */
-export function doubtfulTokens(words: OcrWord[], threshold = DOUBT_BELOW): Set<string> {
-  const doubtful = new Set<string>();
+/** The word tokens (as the repair splits them) of every word Tesseract read below `threshold`, each with its lowest confidence. */
+export function doubtfulTokens(words: OcrWord[], threshold = DOUBT_BELOW): Map<string, number> {
+  const doubtful = new Map<string, number>();
   for (const word of words) {
     if (word.confidence >= threshold) continue;
-    for (const token of tokenizeText(word.text).tokens) doubtful.add(token.text);
+    for (const token of tokenizeText(word.text).tokens) doubtful.set(token.text, Math.min(doubtful.get(token.text) ?? 100, word.confidence));
   }
   return doubtful;
 }

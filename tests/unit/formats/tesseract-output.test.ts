@@ -26,7 +26,7 @@ describe('readTesseractTsv', () => {
 describe('doubtfulTokens', () => {
   it('doubts only the words read below the threshold, as the repair splits them', () => {
     const words = [{ text: 'quyên', confidence: 41 }, { text: 'lợi,', confidence: 95 }, { text: 'd6i-ngoai', confidence: 60 }];
-    expect([...doubtfulTokens(words, 80)].sort()).toEqual(['d6i', 'ngoai', 'quyên']);
+    expect([...doubtfulTokens(words, 80)].sort()).toEqual([['d6i', 60], ['ngoai', 60], ['quyên', 41]]);
   });
 });
 

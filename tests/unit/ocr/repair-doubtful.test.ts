@@ -6,7 +6,7 @@ const model = buildLanguageModel(Array.from({ length: 20 }, () => 'Bảo đảm 
 
 describe('repairText restricted to the words Tesseract doubted', () => {
   it('repairs a doubted word the model knows better', () => {
-    const repaired = repairText('Bảo đảm quyên lợi của cán bộ.', model, DEFAULT_REPAIR_OPTIONS, (t) => t === 'quyên');
+    const repaired = repairText('Bảo đảm quyên lợi của cán bộ.', model, DEFAULT_REPAIR_OPTIONS, (t) => (t === 'quyên' ? 40 : undefined));
     expect(repaired.text).toBe('Bảo đảm quyền lợi của cán bộ.');
     expect(repaired.changedTokens).toBe(1);
   });
@@ -14,7 +14,7 @@ describe('repairText restricted to the words Tesseract doubted', () => {
   it('keeps a word read with confidence, even one the model would change', () => {
     const unrestricted = repairText('Bảo đảm quyên lợi của cán bộ.', model);
     expect(unrestricted.text).toBe('Bảo đảm quyền lợi của cán bộ.');
-    const repaired = repairText('Bảo đảm quyên lợi của cán bộ.', model, DEFAULT_REPAIR_OPTIONS, () => false);
+    const repaired = repairText('Bảo đảm quyên lợi của cán bộ.', model, DEFAULT_REPAIR_OPTIONS, () => undefined);
     expect(repaired.text).toBe('Bảo đảm quyên lợi của cán bộ.');
     expect(repaired.changedTokens).toBe(0);
   });

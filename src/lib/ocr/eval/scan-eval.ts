@@ -79,7 +79,7 @@ export async function evaluateScans(options: ScanEvalOptions): Promise<LevelResu
         const read = await ocrImage(image, image);
         const seconds = (performance.now() - started) / 1000;
         const doubtful = doubtfulTokens(read.words, options.doubtBelow);
-        const repaired = repairText(read.text, model, DEFAULT_REPAIR_OPTIONS, (t) => doubtful.has(t));
+        const repaired = repairText(read.text, model, DEFAULT_REPAIR_OPTIONS, (t) => doubtful.get(t));
         const accuracy = measureRepairAccuracy(read.text, repaired.text, truth);
         const total = totals.get(level.name);
         if (!total) continue;
