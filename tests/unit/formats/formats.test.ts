@@ -1,6 +1,6 @@
 // Each format made from a seed's known text imports to the same plan as the text itself: Word
-// (made with the docx package), PDF (printed by Chromium) and a scan (rasterised and read by
-// Tesseract). The material is made here, in the set-up, never by hand.
+// (made with the docx package) and PDF (printed by Chromium); a scan (rasterised and read by
+// Tesseract: tests/integration/formats/). The material is made here, in the set-up, never by hand.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,7 @@ import { importPlan } from '../../../src/lib/import/import-plan.ts';
 import type { ImportedPlan } from '../../../src/lib/import/import-plan.ts';
 import { planHtml } from '../../../src/lib/ocr/material/plan-html.ts';
 import { planLayout } from '../../../src/lib/ocr/material/plan-layout.ts';
-import { imagesToPdf, launchChromium, printPdf } from '../../../src/lib/ocr/material/print-pdf.ts';
-import { degradations, scanPdf } from '../../../src/lib/ocr/material/scan-pages.ts';
+import { launchChromium, printPdf } from '../../../src/lib/ocr/material/print-pdf.ts';
 import { outline, seeds, sourceText, words } from '../import/seed-helpers.ts';
 import { planDocx } from './plan-docx.ts';
 
@@ -96,26 +95,4 @@ describe('PDF with a text layer, printed from a seed by Chromium', () => {
     expect(words(got.body)).toEqual(words(want.body));
     expect({ ...metaOf(got), cites: got.meta.cites }).toEqual(metaOf(want));
   });
-});
-
-describe('a scan of a seed', () => {
-  it('is read by Tesseract page by page and imports with ocr: true and its outline intact', async () => {
-    const name = seeds.unnamed;
-    // The clean level: degrading costs ImageMagick half a minute a page; ocr-eval covers the others.
-    const level = degradations.find((d) => d.name === 'clean');
-    if (!level) throw new Error('no clean level');
-    const pages = await scanPdf(join(dir, `${name}.pdf`), dir, level, 1, 3);
-    const scan = join(dir, 'scan.pdf');
-    await writeFile(scan, await imagesToPdf(browser, await Promise.all(pages.map((p) => readFile(p)))));
-    const progress: number[] = [];
-    const read = await readSource(scan, (done) => progress.push(done));
-    expect(progress).toEqual([1, 2, 3]);
-    expect(read.ocr?.pages).toBe(3);
-    expect(read.ocr?.words.length).toBeGreaterThan(500);
-    const got = importAs(read.text, name, true);
-    expect(got.meta.ocr).toBe(true);
-    expect(got.original).not.toBeNull();
-    expect(outline(got.body)).toEqual(['2 I.', '2 II.', '3 1.', '3 2.', '3 3.', '2 III.']);
-    expect(got.meta.number).toBe(importAs(sourceText(name), name).meta.number);
-  }, 400_000);
 });

@@ -11,7 +11,7 @@ import { evaluateScans } from '../../../src/lib/ocr/eval/scan-eval.ts';
 import type { LevelResult } from '../../../src/lib/ocr/eval/scan-eval.ts';
 import { launchChromium } from '../../../src/lib/ocr/material/print-pdf.ts';
 import { degradations } from '../../../src/lib/ocr/material/scan-pages.ts';
-import { seeds, sourceText } from '../import/seed-helpers.ts';
+import { seeds, sourceText } from '../../unit/import/seed-helpers.ts';
 
 let browser: Browser;
 let workDir = '';
