@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSource } from '../../../src/lib/import/formats/read-source.ts';
+import { readSourceFile as readSource } from '../../../src/lib/import/formats/read-source.ts';
 import { importPlan } from '../../../src/lib/import/import-plan.ts';
 import type { ImportedPlan } from '../../../src/lib/import/import-plan.ts';
 import { planHtml } from '../../../src/lib/ocr/material/plan-html.ts';
