@@ -76,7 +76,7 @@ export function planLayout(text: string, source: string): { layout: PlanLayout; 
     layout: {
       left: header.filter((l) => !rightColumn.test(l)),
       right: header.filter((l) => rightColumn.test(l)),
-      type: strip(parts.typeLine?.text ?? plan.meta.type.toUpperCase()),
+      type: strip(parts.typeLine?.text ?? (plan.meta.type ?? 'Văn bản').toUpperCase()),
       title: strip(parts.title.map((l) => l.text).join(' ')).replace(/\s+/g, ' '),
       blocks: bodyBlocks(plan.body),
       recipients: plan.meta.recipients.map((r, i, all) => `- ${r}${i === all.length - 1 ? '.' : ','}`),
