@@ -15,7 +15,9 @@ import { ImportError } from './import-error.ts';
 import { importPlan } from './import-plan.ts';
 import type { ImportedPlan } from './import-plan.ts';
 import { acceptedSoFar, judgePlan } from './plan-conflicts.ts';
-import { readSource } from './read-source.ts';
+import { doubtfulTokens } from '../ocr/doubtful.ts';
+import type { OcrInfo, OcrProgress } from './formats/read-source.ts';
+import { isSourceFile, readSourceFile } from './formats/read-source.ts';
 import { buildLanguageModel, detectOcr, repairText } from './text-tools.ts';
 
 /** Where the content lives. */
@@ -79,8 +81,8 @@ export async function listSources(inputs: string[]): Promise<{ paths: string[]; 
     }
     if (!info.isDirectory()) add(input);
     else {
-      const names = (await readdir(input)).filter((n) => !n.startsWith('.') && /\.(txt|md)$/i.test(n)).sort();
-      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'the folder holds no .txt or .md source files') });
+      const names = (await readdir(input)).filter((n) => !n.startsWith('.') && isSourceFile(n)).sort();
+      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'the folder holds no source files (.txt, .md, .docx, .doc, .pdf, .png, .jpg, .tif)') });
       for (const name of names) add(join(input, name));
     }
   }
@@ -88,18 +90,19 @@ export async function listSources(inputs: string[]): Promise<{ paths: string[]; 
 }
 
 /** Imports the given sources into `dirs`, each on its own: what fails is reported and the rest is written. */
-export async function importFiles(inputs: string[], dirs: ContentDirs): Promise<ImportReport> {
+export async function importFiles(inputs: string[], dirs: ContentDirs, progress?: OcrProgress): Promise<ImportReport> {
   const { paths, missing } = await listSources(inputs);
   const existing = await readExistingPlans(dirs.plans);
   const outcomes = new Map<string, FileOutcome>(missing.map((m) => [m.path, m]));
   const failed = (path: string, error: unknown) => outcomes.set(path, { status: 'failed', path, error: asError(error) });
 
   // 1. Read and decode each source (size checked first).
-  const texts: { path: string; text: string; ocr: boolean }[] = [];
+  // Word, PDF and scans go through their readers (src/lib/import/formats/); a scan is read by OCR here.
+  const texts: { path: string; text: string; ocr: boolean; read: OcrInfo | null }[] = [];
   for (const path of paths) {
     try {
-      const text = await readSource(path);
-      texts.push({ path, text, ocr: detectOcr(text) });
+      const { text, ocr: read } = await readSourceFile(path, progress);
+      texts.push({ path, text, ocr: read !== null || detectOcr(text), read });
     } catch (error) {
       failed(path, error);
     }
@@ -107,10 +110,10 @@ export async function importFiles(inputs: string[], dirs: ContentDirs): Promise<
 
   // 2. Import the clean texts, then the OCR texts with a repair model learnt from every clean body.
   const plans = new Map<string, ImportedPlan>();
-  const run = (path: string, text: string, repair: ((m: string) => string) | null): void => {
+  const run = (path: string, text: string, repair: ((m: string) => string) | null, ocr?: boolean): void => {
     try {
       const source = basename(path);
-      const plan = importPlan(text, { source, path, existing: existing.bySource.get(source) ?? null, repair });
+      const plan = importPlan(text, { source, path, existing: existing.bySource.get(source) ?? null, repair, ...(ocr ? { ocr } : {}) });
       // Never write a plan file the indexer would refuse: check it as the indexer reads it.
       readPlanFile(join(dirs.plans, `${plan.slug}.md`), serializePlanFile(plan.meta, plan.body));
       plans.set(path, plan);
@@ -122,7 +125,13 @@ export async function importFiles(inputs: string[], dirs: ContentDirs): Promise<
   const scanned = texts.filter((t) => t.ocr);
   if (scanned.length > 0) {
     const model = buildLanguageModel(cleanBodies([...plans.values()], existing));
-    for (const { path, text } of scanned) run(path, text, (m) => repairText(m, model));
+    for (const { path, text, read } of scanned) {
+      // Read by Tesseract here: only the words it doubted may change.
+      if (read) {
+        const doubtful = doubtfulTokens(read.words);
+        run(path, text, (m) => repairText(m, model, doubtful), true);
+      } else run(path, text, (m) => repairText(m, model));
+    }
   }
 
   // 3. In input order: skip duplicates, refuse clashes, write the rest.

@@ -34,6 +34,8 @@ export interface ImportOptions {
   existing: { slug: string; file: PlanFile } | null;
   /** OCR repair of a Markdown text, line for line; null when no model is available. */
   repair: ((markdown: string) => string) | null;
+  /** The text was read by OCR here (Tesseract): known, not guessed by the detector. */
+  ocr?: boolean;
 }
 
 /** A plan ready to be written. */
@@ -100,7 +102,7 @@ export function importPlan(source: string, options: ImportOptions): ImportedPlan
     onBehalf: closing.signer?.onBehalf ?? null,
   });
 
-  const ocr = detectOcr(text);
+  const ocr = options.ocr ?? detectOcr(text);
   const asRead = renderMarkdown(blocks);
   // Before OCR repair: what is checked is that the structure lost nothing, not the repair's spelling.
   const coverageWarnings = checkCoverage(options.path, lines, new Set(parts.header.map((l) => l.line)), {

@@ -6,7 +6,7 @@ import { detectOcr as detectOcrText } from '../ocr/detect.ts';
 import { placeNamesText } from '../ocr/gazetteer.ts';
 import { buildLanguageModel as buildModel } from '../ocr/language-model.ts';
 import type { LanguageModel } from '../ocr/language-model.ts';
-import { repairText as repair } from '../ocr/repair.ts';
+import { DEFAULT_REPAIR_OPTIONS, repairText as repair } from '../ocr/repair.ts';
 import { canonicalDocumentNumber as canonicalNumber, normalizeText } from '../vietnamese/index.ts';
 
 export { canonicalTones, foldDiacritics, normalizeText, slugify } from '../vietnamese/index.ts';
@@ -34,7 +34,8 @@ export function buildLanguageModel(cleanTexts: string[]): RepairModel {
   return buildModel([...cleanTexts, placeNamesText()]);
 }
 
-/** Repairs OCR damage line for line (the line structure of a Markdown text is kept). */
-export function repairText(text: string, model: RepairModel): string {
-  return repair(text, model).text.replace(/[ \t]+$/gm, '');
+/** Repairs OCR damage line for line (the line structure of a Markdown text is kept); with `doubtful` (token → Tesseract's confidence), only those words. */
+export function repairText(text: string, model: RepairModel, doubtful?: Map<string, number>): string {
+  const doubt = doubtful && ((token: string): number | undefined => doubtful.get(token));
+  return repair(text, model, DEFAULT_REPAIR_OPTIONS, doubt).text.replace(/[ \t]+$/gm, '');
 }

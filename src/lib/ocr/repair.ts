@@ -9,7 +9,7 @@ import { restoreCase } from './case.ts';
 import type { LanguageModel } from './language-model.ts';
 import { bigramCost, START, tokenKey, unigramCost } from './language-model.ts';
 import type { TextToken } from './tokens.ts';
-import { rejoinHorns, tokenizeText } from './tokens.ts';
+import { foldToken, rejoinHorns, tokenizeText } from './tokens.ts';
 
 /** Weights of the repair: channel cost against language-model cost, and pruning. */
 export interface RepairOptions {
@@ -19,10 +19,16 @@ export interface RepairOptions {
   beam: number;
   /** Candidates kept only while within this channel cost of the cheapest. */
   window: number;
+  /**
+   * With Tesseract's confidences: channel cost of changing the marks of a valid syllable read with
+   * full confidence (scaled by the confidence), so that a fairly sure reading needs a clearly
+   * likelier context to change.
+   */
+  confidenceCost?: number;
 }
 
 /** Defaults tuned on seed 004 against seed 000 with a model learnt from seeds 001–003. */
-export const DEFAULT_REPAIR_OPTIONS: RepairOptions = { channelWeight: 8, beam: 30, window: 2 };
+export const DEFAULT_REPAIR_OPTIONS: RepairOptions = { channelWeight: 8, beam: 30, window: 2, confidenceCost: 0.3 };
 
 interface Option {
   key: string;
@@ -68,6 +74,14 @@ function optionsFor(token: TextToken, model: LanguageModel, options: RepairOptio
   return list;
 }
 
+/** For a text read by Tesseract: the confidence (0–100) of a token it doubted, undefined for one it was sure of. */
+export type Doubt = (token: string) => number | undefined;
+
+/** A token the repair may not change: its own reading, at no cost. */
+function fixedOption(token: TextToken): Option {
+  return { key: tokenKey(token), cost: 0 };
+}
+
 /** Extra channel cost for reading a number as a word. */
 const NUMBER_PENALTY = 0.3;
 
@@ -85,8 +99,23 @@ function mayBeDigitWord(run: TextToken[], i: number): boolean {
 }
 
 /** Chooses the cheapest reading of each token of one context run (a sentence). */
-function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions): Option[] {
-  const columns = run.map((token, i) => optionsFor(token, model, options, mayBeDigitWord(run, i)));
+function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions, doubt?: Doubt): Option[] {
+  const columns = run.map((token, i) => {
+    if (!doubt) return optionsFor(token, model, options, mayBeDigitWord(run, i));
+    const confidence = doubt(token.text);
+    if (confidence === undefined) return [fixedOption(token)];
+    const all = optionsFor(token, model, options, mayBeDigitWord(run, i));
+    // A doubted word that is a valid syllable may change its marks, not its letters: Tesseract's
+    // errors on valid syllables are wrong marks (quyền → quyên), and a letter changed on a guess
+    // is how the repair used to break good text. The surer Tesseract was, the dearer the change.
+    const own = token.kind === 'word' ? canonicalSyllable(token.text) : undefined;
+    if (own === undefined) return all;
+    const letters = foldToken(token.text);
+    const penalty = ((options.confidenceCost ?? 0) * Math.max(0, confidence)) / 100;
+    return all
+      .filter((o) => o.syllable === undefined || foldToken(o.syllable) === letters)
+      .map((o) => (o.syllable === undefined || o.syllable === own ? o : { ...o, cost: o.cost + penalty }));
+  });
   let scores = [0];
   let keys = [START];
   const back: number[][] = [];
@@ -131,16 +160,21 @@ function contextRuns(tokens: TextToken[]): TextToken[][] {
   return runs;
 }
 
-/** Repairs the OCR damage of a text line by line; the lines and all non-word characters stay. */
+/**
+ * Repairs the OCR damage of a text line by line; the lines and all non-word characters stay.
+ * With `doubt`, only the tokens Tesseract doubted are candidates; every other token keeps its
+ * reading and serves as context.
+ */
 export function repairText(
   text: string,
   model: LanguageModel,
   options: RepairOptions = DEFAULT_REPAIR_OPTIONS,
+  doubt?: Doubt,
 ): { text: string; changedTokens: number } {
   const { lines, tokens } = tokenizeText(rejoinHorns(text.normalize('NFC')));
   const replacements = new Map<TextToken, string>();
   for (const run of contextRuns(tokens)) {
-    const path = bestPath(run, model, options);
+    const path = bestPath(run, model, options, doubt);
     run.forEach((token, i) => {
       const syllable = path[i]?.syllable;
       if (syllable === undefined || syllable === canonicalSyllable(token.text)) return;

@@ -1,0 +1,55 @@
+/**
+ * One function that reads any source file the importer accepts into the text shape it reads:
+ * `.txt`/`.md` decoded as always, Word, PDF and scans through the readers of this folder.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { ImportError } from '../import-error.ts';
+import { readSource } from '../read-source.ts';
+import { normalizeText } from '../text-tools.ts';
+import type { OcrInfo, OcrProgress } from './ocr-info.ts';
+import { readDoc } from './read-doc.ts';
+import { readDocx } from './read-docx.ts';
+import { readPdf } from './read-pdf.ts';
+import { ocrImageFile } from './read-scan.ts';
+
+export type { OcrInfo, OcrProgress } from './ocr-info.ts';
+
+/** File extensions the importer reads, lower case. */
+export const sourceExtensions = ['.txt', '.md', '.docx', '.doc', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'];
+
+/** Whether a file name has an extension the importer reads. */
+export function isSourceFile(name: string): boolean {
+  return sourceExtensions.includes(extname(name).toLowerCase());
+}
+
+/** A source read: its text, and for a source read by OCR here, what Tesseract saw. */
+export interface SourceText {
+  text: string;
+  ocr: OcrInfo | null;
+}
+
+/** Reads one source file; errors name the file. */
+export async function readSourceFile(path: string, progress?: OcrProgress): Promise<SourceText> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx') return checked(await readDocx(await readFile(path), path), path, null);
+  if (ext === '.doc') return checked(await readDoc(path), path, null);
+  if (ext === '.pdf') {
+    const { text, ocr } = await readPdf(path, progress);
+    return checked(text, path, ocr);
+  }
+  if (['.png', '.jpg', '.jpeg', '.tif', '.tiff'].includes(ext)) {
+    const { text, ocr } = await ocrImageFile(path, progress);
+    return checked(text, path, ocr);
+  }
+  // .txt, .md and anything named explicitly: read exactly as before (size cap, decoding).
+  return { text: await readSource(path), ocr: null };
+}
+
+function checked(text: string, path: string, ocr: OcrInfo | null): SourceText {
+  const normalized = normalizeText(text);
+  if (normalized.trim() === '') {
+    throw new ImportError(path, null, ocr ? 'OCR found no text on its pages; is the scan blank or upside down?' : 'the file has no text; if it is a scan, import it as a PDF or image');
+  }
+  return { text: normalized, ocr };
+}
