@@ -30,7 +30,7 @@ beforeAll(async () => {
     plans,
     only: [seeds.unnamed],
     learnFrom,
-    levels: degradations.filter((d) => d.name === 'clean' || d.name === 'harsh'),
+    levels: degradations.filter((d) => d.name === 'clean' || d.name === 'harsh' || d.name === 'severe'),
     page: 2,
     browser,
     workDir,
@@ -43,8 +43,8 @@ afterAll(async () => {
 });
 
 describe('the repair of a Tesseract reading, on a plan it did not learn from', () => {
-  it('measures one page at each of the clean and harsh levels', () => {
-    expect(results.map((r) => [r.level, r.pages])).toEqual([['clean', 1], ['harsh', 1]]);
+  it('measures one page at each of the clean, harsh and severe levels', () => {
+    expect(results.map((r) => [r.level, r.pages])).toEqual([['clean', 1], ['harsh', 1], ['severe', 1]]);
     for (const r of results) expect(r.syllables).toBeGreaterThan(300);
   });
 
@@ -53,5 +53,10 @@ describe('the repair of a Tesseract reading, on a plan it did not learn from', (
       expect(r.after.exact, `${r.level} exact`).toBeGreaterThanOrEqual(r.before.exact);
       expect(r.after.folded, `${r.level} folded`).toBeGreaterThanOrEqual(r.before.folded);
     }
+  });
+
+  it('gains at least five points of exact words on a severely degraded page', () => {
+    const severe = results.find((r) => r.level === 'severe');
+    expect(severe?.after.exact ?? 0).toBeGreaterThanOrEqual((severe?.before.exact ?? 1) + 0.05);
   });
 });
