@@ -2,10 +2,10 @@
  * One function that reads any source file the importer accepts into the text shape it reads:
  * `.txt`/`.md` decoded as always, Word, PDF and scans through the readers of this folder.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ImportError } from '../import-error.ts';
-import { readSource } from '../read-source.ts';
+import { formatBytes, maxSourceBytes, readSource } from '../read-source.ts';
 import { normalizeText } from '../text-tools.ts';
 import type { OcrInfo, OcrProgress } from './ocr-info.ts';
 import { readDoc } from './read-doc.ts';
@@ -29,9 +29,30 @@ export interface SourceText {
   ocr: OcrInfo | null;
 }
 
+/**
+ * The largest Word, PDF or image file the importer reads: 200 MiB. A 100-page plan scanned at
+ * 300 dpi is some 30–60 MB; past the cap a file is more likely a whole archive than one document,
+ * and OCR of it would run for hours (about 6 pages a minute here).
+ */
+export const maxBinarySourceBytes = 200 * 2 ** 20;
+
+/** Throws ImportError naming the file when it is over `limit` bytes (checked before a byte is read). */
+async function checkSize(path: string, limit: number): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
+  }
+  if (size > limit) {
+    throw new ImportError(path, null, `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of a Word, PDF or image source; split it into one file per document`);
+  }
+}
+
 /** Reads one source file; errors name the file. */
 export async function readSourceFile(path: string, progress?: OcrProgress): Promise<SourceText> {
   const ext = extname(path).toLowerCase();
+  if (ext !== '.txt' && ext !== '.md' && isSourceFile(path)) await checkSize(path, maxBinarySourceBytes);
   if (ext === '.docx') return checked(await readDocx(await readFile(path), path), path, null);
   if (ext === '.doc') return checked(await readDoc(path), path, null);
   if (ext === '.pdf') {
@@ -47,6 +68,11 @@ export async function readSourceFile(path: string, progress?: OcrProgress): Prom
 }
 
 function checked(text: string, path: string, ocr: OcrInfo | null): SourceText {
+  // The text a reader gives is held to the limit of a source text, as a .txt is.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxSourceBytes) {
+    throw new ImportError(path, null, `its text is ${formatBytes(bytes)}, over the ${formatBytes(maxSourceBytes)} limit of a source text; split it into one file per document`);
+  }
   const normalized = normalizeText(text);
   if (normalized.trim() === '') {
     throw new ImportError(path, null, ocr ? 'OCR found no text on its pages; is the scan blank or upside down?' : 'the file has no text; if it is a scan, import it as a PDF or image');
