@@ -56,3 +56,12 @@ export function toSearchError(thrown: unknown): unknown {
   }
   return error;
 }
+
+/** For a page: a Meilisearch failure sets a 503 with Retry-After on `response` and returns its message for the reader; anything else is thrown on. */
+export function unavailablePage(response: { status?: number; headers: Headers }, thrown: unknown): string {
+  const mapped = toSearchError(thrown);
+  if (!(mapped instanceof SearchUnavailableError)) throw mapped;
+  response.status = 503;
+  response.headers.set('Retry-After', '30');
+  return mapped.message;
+}
