@@ -196,6 +196,9 @@ describe('a phone', () => {
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     // No new search ran: the results are the very elements the page loaded.
     expect(await page.evaluate(() => document.querySelector('#search-results')?.getAttribute('data-first-load'))).toBe('yes');
+    // So the next Tab goes on from the filters, as after any link to a place in the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest('#bo-loc')?.id}`)).toBe('SUMMARY bo-loc');
     await page.close();
   });
 
