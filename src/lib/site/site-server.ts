@@ -3,13 +3,15 @@
  * @astrojs/node) behind the checks no Astro code sees. Astro's own standalone server serves the
  * static files (`/_astro/*.css`) without the middleware, so without our headers, and fails
  * methods `Request` cannot hold (TRACE, CONNECT) with a 500 before any route runs. Here every
- * answer starts with the security headers (Astro's own, set later, take precedence) and any
- * method but GET and HEAD is answered 405 before Astro.
+ * answer starts with the security headers (Astro's own, set later, take precedence), any
+ * method but GET and HEAD is answered 405 before Astro, and HTML and JSON go out compressed
+ * when the client accepts it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { allowedMethods, baseHeaders, nonPagePolicy } from './security-headers.ts';
+import { compressResponse } from './compress-response.ts';
 
 type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -34,6 +36,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<Serve
       response.end('Phương thức này không được hỗ trợ.\n');
       return;
     }
+    compressResponse(request, response);
     handler(request, response);
   });
   // CONNECT never reaches the request handler (Node hands over the socket), nor does a method

@@ -46,7 +46,7 @@ describe('plan pages', () => {
     for (const anchor of ['mo-dau', 'iii-2-4', 'iv']) {
       expect(html).toContain(`id="${anchor}"`);
       expect(html).toContain(`<a href="#${anchor}">`);
-      expect(html).toContain(`href="/ke-hoach/${seeds.get('000')}#${anchor}" data-copy-link`);
+      expect(html).toContain(`data-copy-link="/ke-hoach/${seeds.get('000')}#${anchor}"`);
     }
   });
 
