@@ -20,22 +20,23 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Reads and decodes the source file at `path`; throws ImportError naming it for a missing, oversized, empty or binary file. */
-export async function readSource(path: string, limit = maxSourceBytes): Promise<string> {
+/**
+ * Throws ImportError naming the file when it cannot be read or is over `limit` bytes, checked before
+ * a byte is read: "the file is 50.3 MiB, over the 4 MiB limit of <kind>; <hint>".
+ */
+export async function checkSourceSize(path: string, limit: number, kind: string, hint: string): Promise<void> {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (error) {
     throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
   }
-  if (size > limit) {
-    throw new ImportError(
-      path,
-      null,
-      `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of a source text; ` +
-        'check that it holds one plan\'s text (not a scan, an archive or several plans joined), or split it',
-    );
-  }
+  if (size > limit) throw new ImportError(path, null, `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of ${kind}; ${hint}`);
+}
+
+/** Reads and decodes the source file at `path`; throws ImportError naming it for a missing, oversized, empty or binary file. */
+export async function readSource(path: string, limit = maxSourceBytes): Promise<string> {
+  await checkSourceSize(path, limit, 'a source text', "check that it holds one plan's text (not a scan, an archive or several plans joined), or split it");
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

@@ -2,10 +2,10 @@
  * One function that reads any source file the importer accepts into the text shape it reads:
  * `.txt`/`.md` decoded as always, Word, PDF and scans through the readers of this folder.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ImportError } from '../import-error.ts';
-import { formatBytes, maxSourceBytes, readSource } from '../read-source.ts';
+import { checkSourceSize, formatBytes, maxSourceBytes, readSource } from '../read-source.ts';
 import { normalizeText } from '../text-tools.ts';
 import type { OcrInfo, OcrProgress } from './ocr-info.ts';
 import { readDoc } from './read-doc.ts';
@@ -36,23 +36,12 @@ export interface SourceText {
  */
 export const maxBinarySourceBytes = 200 * 2 ** 20;
 
-/** Throws ImportError naming the file when it is over `limit` bytes (checked before a byte is read). */
-async function checkSize(path: string, limit: number): Promise<void> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
-  }
-  if (size > limit) {
-    throw new ImportError(path, null, `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of a Word, PDF or image source; split it into one file per document`);
-  }
-}
-
 /** Reads one source file; errors name the file. */
 export async function readSourceFile(path: string, progress?: OcrProgress): Promise<SourceText> {
   const ext = extname(path).toLowerCase();
-  if (ext !== '.txt' && ext !== '.md' && isSourceFile(path)) await checkSize(path, maxBinarySourceBytes);
+  if (ext !== '.txt' && ext !== '.md' && isSourceFile(path)) {
+    await checkSourceSize(path, maxBinarySourceBytes, 'a Word, PDF or image source', 'split it into one file per document');
+  }
   if (ext === '.docx') return checked(await readDocx(await readFile(path), path), path, null);
   if (ext === '.doc') return checked(await readDoc(path), path, null);
   if (ext === '.pdf') {
