@@ -1,7 +1,7 @@
 /** The sections of a plan with their plain text, in order, from the sections index: what a comparison reads. */
 import type { Meilisearch } from 'meilisearch';
+import { fetchSectionFields } from '../search/plan-sections.ts';
 import type { SectionDocument } from '../sections/section-document.ts';
-import { planFilter } from '../search/filters.ts';
 
 const textFields = ['anchor', 'path', 'heading', 'text', 'order', 'repaired'] satisfies (keyof SectionDocument)[];
 
@@ -9,12 +9,6 @@ const textFields = ['anchor', 'path', 'heading', 'text', 'order', 'repaired'] sa
 export type SectionText = Pick<SectionDocument, (typeof textFields)[number]>;
 
 /** Sections of the plan with this slug, by order; [] when there is no such plan. */
-export async function fetchSectionTexts(client: Meilisearch, indexUid: string, planSlug: string): Promise<SectionText[]> {
-  const response = await client.index(indexUid).search<SectionText>('', {
-    filter: planFilter(planSlug),
-    sort: ['order:asc'],
-    limit: 2000,
-    attributesToRetrieve: textFields,
-  });
-  return response.hits;
+export function fetchSectionTexts(client: Meilisearch, indexUid: string, planSlug: string): Promise<SectionText[]> {
+  return fetchSectionFields(client, indexUid, planSlug, textFields);
 }

@@ -16,15 +16,25 @@ const planFields = [
 
 export type PlanSection = Pick<SectionDocument, (typeof planFields)[number]>;
 
-/** Sections of the plan with this slug, by order; [] when there is no such plan. */
-export async function fetchPlanSections(client: Meilisearch, indexUid: string, planSlug: string): Promise<PlanSection[]> {
-  const response = await client.index(indexUid).search<PlanSection>('', {
+/** Sections of the plan with this slug, by order, with the given fields; [] when there is no such plan. */
+export async function fetchSectionFields<F extends keyof SectionDocument>(
+  client: Meilisearch,
+  indexUid: string,
+  planSlug: string,
+  fields: readonly F[],
+): Promise<Pick<SectionDocument, F>[]> {
+  const response = await client.index(indexUid).search<Pick<SectionDocument, F>>('', {
     filter: planFilter(planSlug),
     sort: ['order:asc'],
     limit: 2000,
-    attributesToRetrieve: planFields,
+    attributesToRetrieve: [...fields],
   });
   return response.hits;
+}
+
+/** Sections of the plan with this slug, by order, as the plan page renders them; [] when there is no such plan. */
+export function fetchPlanSections(client: Meilisearch, indexUid: string, planSlug: string): Promise<PlanSection[]> {
+  return fetchSectionFields(client, indexUid, planSlug, planFields);
 }
 
 /** A table-of-contents entry with its sub-sections. */
