@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshotPath } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshotPath, useBrowser } from './browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the chain: from the coverage of 57-KL/TW to a plan, and two plans side by side', () => {
   for (const width of [1280, 375]) {

@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { seedSlugs } from '../integration/api/seed-slugs.ts';
-import { launchBrowser, screenshotPath } from './browser.ts';
+import { screenshotPath, useBrowser } from './browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // The machine is shared: a first answer can take a few seconds.
 const polling = { timeout: 15_000 };
