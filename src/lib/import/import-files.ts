@@ -18,6 +18,7 @@ import { acceptedSoFar, judgePlan } from './plan-conflicts.ts';
 import { doubtfulTokens } from '../ocr/doubtful.ts';
 import type { OcrInfo, OcrProgress } from './formats/read-source.ts';
 import { isSourceFile, readSourceFile } from './formats/read-source.ts';
+import { repairExtraction } from './repair-extraction.ts';
 import { buildLanguageModel, detectOcr, repairText } from './text-tools.ts';
 
 /** Where the content lives. */
@@ -81,7 +82,8 @@ export async function listSources(inputs: string[]): Promise<{ paths: string[]; 
     }
     if (!info.isDirectory()) add(input);
     else {
-      const names = (await readdir(input)).filter((n) => !n.startsWith('.') && isSourceFile(n)).sort();
+      // A folder's README.md describes the folder; it is not a document (a README named on the command line is imported).
+      const names = (await readdir(input)).filter((n) => !n.startsWith('.') && !/^readme\.md$/i.test(n) && isSourceFile(n)).sort();
       if (names.length === 0) missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'the folder holds no source files (.txt, .md, .docx, .doc, .pdf, .png, .jpg, .tif)') });
       for (const name of names) add(join(input, name));
     }
@@ -102,7 +104,8 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
   for (const path of paths) {
     try {
       const { text, ocr: read } = await readSourceFile(path, progress);
-      texts.push({ path, text, ocr: read !== null || detectOcr(text), read });
+      // Judged on the text as importPlan reads it: a web copy's "\r\n" written out as text is no OCR damage.
+      texts.push({ path, text, ocr: read !== null || detectOcr(repairExtraction(text)), read });
     } catch (error) {
       failed(path, error);
     }
@@ -110,10 +113,10 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
 
   // 2. Import the clean texts, then the OCR texts with a repair model learnt from every clean body.
   const plans = new Map<string, ImportedPlan>();
-  const run = (path: string, text: string, repair: ((m: string) => string) | null, ocr?: boolean): void => {
+  const run = (path: string, text: string, repair: ((m: string) => string) | null, ocr: boolean): void => {
     try {
       const source = basename(path);
-      const plan = importPlan(text, { source, path, existing: existing.bySource.get(source) ?? null, repair, ...(ocr ? { ocr } : {}) });
+      const plan = importPlan(text, { source, path, existing: existing.bySource.get(source) ?? null, repair, ocr });
       // Never write a plan file the indexer would refuse: check it as the indexer reads it.
       readPlanFile(join(dirs.plans, `${plan.slug}.md`), serializePlanFile(plan.meta, plan.body));
       plans.set(path, plan);
@@ -121,7 +124,8 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
       failed(path, error);
     }
   };
-  for (const { path, text } of texts.filter((t) => !t.ocr)) run(path, text, null);
+  // Whether a text is OCR was decided once in step 1: importPlan does not run detectOcr again.
+  for (const { path, text } of texts.filter((t) => !t.ocr)) run(path, text, null, false);
   const scanned = texts.filter((t) => t.ocr);
   if (scanned.length > 0) {
     const model = buildLanguageModel(cleanBodies([...plans.values()], existing));
@@ -130,7 +134,7 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
       if (read) {
         const doubtful = doubtfulTokens(read.words);
         run(path, text, (m) => repairText(m, model, doubtful), true);
-      } else run(path, text, (m) => repairText(m, model));
+      } else run(path, text, (m) => repairText(m, model), true);
     }
   }
 

@@ -58,6 +58,23 @@ describe('a folder import handles every file', () => {
     expect(readdirSync(dirs.plans).sort()).toEqual([`${imported(report, 0).slug}.md`, `${imported(report, 3).slug}.md`, 'dak-ha-88-kh-hu-2023.md'].sort());
   });
 
+  it("skips a folder's README.md, which describes the folder, but imports a README.md named on its own", async () => {
+    const dirs = contentDirs();
+    const plan = addSource(dirs, 'import-draft/plan.txt', 'a-plan.txt');
+    const readme = join(dirs.sources, 'README.md');
+    writeFileSync(readme, '# Nguồn\n\nCác văn bản gốc của kế hoạch, lưu nguyên như nhận được.\n');
+    expect(outcomes(await importFiles([dirs.sources], contentDirs()))).toEqual([`imported: ${plan}`]);
+    expect(outcomes(await importFiles([readme], contentDirs()))).toEqual([`imported: ${readme}`]);
+  });
+
+  it('does not take a web copy whose line breaks were written out as "\\r\\n" for a scan', async () => {
+    const dirs = contentDirs();
+    addSource(dirs, 'real/08_langson-54-kh-dinhduong-2020.txt', 'langson.txt');
+    const plan = imported(await importFiles([dirs.sources], dirs));
+    expect(plan.meta.ocr).toBe(false);
+    expect(readdirSync(dirs.originals)).toEqual([]);
+  });
+
   it('reports an input that does not exist and imports the others', async () => {
     const dirs = contentDirs();
     const good = addSource(dirs, 'import-draft/plan.txt');
