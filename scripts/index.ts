@@ -10,9 +10,8 @@
  */
 import { configOrExit } from '../src/lib/config.ts';
 import { connectIndexer } from '../src/lib/meilisearch/connect.ts';
-import { ReindexError } from '../src/lib/meilisearch/errors.ts';
 import { indexCorpus } from '../src/lib/meilisearch/index-corpus.ts';
-import { InvalidPlansError } from '../src/lib/meilisearch/load-corpus.ts';
+import { indexFailureReport } from '../src/lib/meilisearch/index-failure.ts';
 import { terminalProgress } from '../src/lib/meilisearch/progress.ts';
 
 const config = configOrExit();
@@ -30,10 +29,6 @@ await connection.close();
 
 /** Prints what failed and what the site serves now, then exits 1. */
 function fail(error: unknown): never {
-  let message = error instanceof Error ? error.message : String(error);
-  if (error instanceof InvalidPlansError) message = `${error.errors.length === 1 ? '1 plan does' : `${error.errors.length} plans do`} not read:\n${message}`;
-  // Only a failure after the swap leaves the new indexes serving; every other one comes before it.
-  const serving = error instanceof ReindexError && error.serving === 'swapped' ? 'The new indexes are serving.' : 'The serving indexes were not changed.';
-  process.stderr.write(`\n${message}\n${serving}\n`);
+  process.stderr.write(indexFailureReport(error));
   process.exit(1);
 }
