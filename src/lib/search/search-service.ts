@@ -3,7 +3,7 @@
  * failures answer is engine-error.ts.
  */
 import { Meilisearch } from 'meilisearch';
-import { config } from '../config.ts';
+import { readConfig } from '../config.ts';
 import { indexUid as prefixedUid, type IndexKind } from '../meilisearch/settings.ts';
 import { meiliTransport } from './meili-transport.ts';
 
@@ -23,11 +23,11 @@ export function createSearchClient(host: string, apiKey: string | undefined, tim
 
 /** The Meilisearch client of the site (search-only key). */
 export function searchClient(): Meilisearch {
-  client ??= createSearchClient(config.MEILI_HOST, config.MEILI_SEARCH_KEY);
+  client ??= createSearchClient(readConfig().MEILI_HOST, readConfig().MEILI_SEARCH_KEY);
   return client;
 }
 
 /** Uid of the serving index of a kind ("sections", "plans") under the configured prefix. */
 export function indexUid(kind: IndexKind): string {
-  return prefixedUid(config.MEILI_INDEX_PREFIX, kind);
+  return prefixedUid(readConfig().MEILI_INDEX_PREFIX, kind);
 }
