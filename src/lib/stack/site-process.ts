@@ -27,7 +27,7 @@ export interface SiteOptions {
   output: 'inherit' | 'keep';
   /** More variables for the site (SITE_ORIGIN, say). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** How long to wait for the first answer, ms (default 60 000). */
+  /** How long to wait for the first answer, ms (default 60 000; 180 000 for `astro dev`, which compiles on the first request). */
   readyTimeoutMs?: number;
   /** Called with the process as soon as it runs, before it answers, so that a stop can end it. */
   onChild?: (child: Child) => void;
@@ -58,7 +58,7 @@ export async function startSite(options: SiteOptions): Promise<SiteProcess> {
     : [process.execPath, [join(options.root, 'scripts/serve.ts'), options.dist]];
   const child = await startChild({ command, args, cwd: options.root, env, output: options.output });
   options.onChild?.(child);
-  const timeoutMs = options.readyTimeoutMs ?? 60_000;
+  const timeoutMs = options.readyTimeoutMs ?? (options.dist === 'dev' ? 180_000 : 60_000);
   for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
     if (child.done) {
       const output = child.output().trim();
