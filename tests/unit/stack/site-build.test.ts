@@ -17,8 +17,11 @@ beforeEach(async () => {
   await writeFile(join(root, 'package.json'), '{}\n');
   await mkdir(join(root, 'dist', 'server'), { recursive: true });
   await writeFile(join(root, 'dist', 'server', 'entry.mjs'), 'export {};\n');
-  const past = new Date(Date.now() - 60_000);
-  for (const path of ['src/page.ts', 'src', 'package.json']) await utimes(join(root, path), past, past);
+  // Sources a minute old, the build half a minute: a source written now is clearly newer than the build.
+  const sources = new Date(Date.now() - 60_000);
+  const build = new Date(Date.now() - 30_000);
+  for (const path of ['src/page.ts', 'src', 'package.json']) await utimes(join(root, path), sources, sources);
+  await utimes(join(root, 'dist', 'server', 'entry.mjs'), build, build);
 });
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
