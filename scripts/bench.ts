@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 10000,100000] [--huge] [--quick] [--rounds 20] [--repeat 1] [--reuse-build]`
  * Measures, per corpus size and on the same documents: the project's pipeline against
  * Meilisearch's own ingest, the site's /api/search latency against Meilisearch's, and peak memory.
- *   1. Read the committed plans (content/plans, content/originals) to recombine.
+ *   1. Read the committed plans (CONTENT_DIR/plans and originals, by default content/) to recombine.
  *   2. Build the site into a folder of its own (--reuse-build keeps the previous bench build).
  *   3. For each size: synthetic corpus → fresh Meilisearch → pipeline → direct ingest → site → latency.
  *   4. Print the Markdown table with the machine it ran on.
@@ -16,8 +16,10 @@ import { readSourcePairs } from '../src/lib/bench/corpus-files.ts';
 import { describeMachine } from '../src/lib/bench/machine.ts';
 import { benchQueries } from '../src/lib/bench/query-set.ts';
 import { runSize } from '../src/lib/bench/run-size.ts';
+import { configOrExit } from '../src/lib/config.ts';
 import { pinnedVersion } from '../src/lib/meilisearch/binary.ts';
 
+const config = configOrExit();
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000' },
@@ -47,7 +49,7 @@ const root = resolve(import.meta.dirname, '..');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 // 1. The committed plans to recombine.
-const sources = await readSourcePairs(resolve(root, 'content'));
+const sources = await readSourcePairs(config.CONTENT_DIR);
 
 // 2. The built site.
 log('bench: building the site …');

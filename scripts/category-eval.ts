@@ -1,21 +1,38 @@
 /**
- * Prints the precision and recall of the task categories (content/categories.yaml) per category, as
+ * Prints the precision and recall of the task categories (CONTENT_DIR/categories.yaml) per category, as
  * a Markdown table, over the hand-labelled seed sections (tests/fixtures/categories/labelled.yaml).
  * Usage: node scripts/category-eval.ts [--details]
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { configOrExit } from '../src/lib/config.ts';
 import { evaluateCategories, formatEvaluation, parseLabelledSet } from '../src/lib/categories/category-eval.ts';
 import { predictLabels } from '../src/lib/categories/predict-labels.ts';
 import type { PlanBody } from '../src/lib/categories/predict-labels.ts';
 import { parseTaxonomy } from '../src/lib/categories/taxonomy.ts';
 import { readPlanFile } from '../src/lib/plan/read-plan-file.ts';
 
-const taxonomyFile = 'content/categories.yaml';
+// Files are named relative to the working directory, as error messages show them.
+const config = configOrExit();
+const near = (path: string): string => {
+  const short = relative(process.cwd(), path);
+  return short === '' || short.startsWith('..') ? path : short;
+};
+/** A file's text; a file that cannot be read stops the script with one line naming it. */
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}); set CONTENT_DIR to a content folder that has it\n`);
+    process.exit(1);
+  }
+}
+const taxonomyFile = near(join(config.CONTENT_DIR, 'categories.yaml'));
 const labelledFile = 'tests/fixtures/categories/labelled.yaml';
-const plansDir = 'content/plans';
+const plansDir = near(join(config.CONTENT_DIR, 'plans'));
 
 // 1. Load the taxonomy and the labelled set.
-const taxonomy = parseTaxonomy(await readFile(taxonomyFile, 'utf8'), taxonomyFile);
+const taxonomy = parseTaxonomy(await readText(taxonomyFile), taxonomyFile);
 const ids = taxonomy.categories.map((category) => category.id);
 const labelled = parseLabelledSet(await readFile(labelledFile, 'utf8'), labelledFile, ids);
 

@@ -5,13 +5,14 @@
  *   1. Read the query sets (tests/fixtures/eval/queries.yaml, held-out.yaml) and their baselines.
  *   2. Search: through a running site's /api/search (--url, which serves its own corpus), or else
  *      the site's own search module on a throw-away Meilisearch holding the evaluation corpus
- *      (content/plans and tests/fixtures/eval-corpus/plans).
+ *      (CONTENT_DIR's plans, by default content/plans, and tests/fixtures/eval-corpus/plans).
  *   3. Print a table per set; exit 1 when a group falls below its baseline (--update-baseline rewrites them).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBenchMeili } from '../src/lib/bench/bench-stack.ts';
+import { configOrExit } from '../src/lib/config.ts';
 import { describeRegressions, findRegressions, scoresToBaseline, type EvalBaseline } from '../src/lib/eval/eval-baseline.ts';
 import { loadEvalCorpus } from '../src/lib/eval/eval-corpus.ts';
 import { parseEvalQueries } from '../src/lib/eval/eval-queries.ts';
@@ -21,6 +22,7 @@ import { searchIdsDirect } from '../src/lib/eval/search-ids.ts';
 import { createClient } from '../src/lib/meilisearch/client.ts';
 import { reindex } from '../src/lib/meilisearch/reindex.ts';
 
+const config = configOrExit();
 const { values } = parseArgs({ options: { url: { type: 'string' }, 'update-baseline': { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const sets = [
@@ -46,7 +48,7 @@ if (values.url !== undefined) {
   const meili = await startBenchMeili();
   try {
     const client = createClient(meili.server.url, meili.masterKey);
-    await reindex(await loadEvalCorpus(root), { client, prefix: 'eval-', force: true });
+    await reindex(await loadEvalCorpus(root, config.CONTENT_DIR), { client, prefix: 'eval-', force: true });
     results = await evaluate(searchIdsDirect(client, 'eval-sections'));
   } finally {
     await meili.stop();

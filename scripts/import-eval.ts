@@ -9,7 +9,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { evaluateImport, findImportRegressions, formatImportEval, overallRight, parseSourcesTsv, resultToBaseline } from '../src/lib/eval/import-eval.ts';
 import type { FieldValues, ImportEvalBaseline, TruthRow } from '../src/lib/eval/import-eval.ts';
 import { importFields } from '../src/lib/eval/import-fields.ts';
+import { configOrExit } from '../src/lib/config.ts';
 
+// It reads only test fixtures, yet checks the environment as every script does.
+configOrExit();
 const folder = 'tests/fixtures/real';
 const truthFile = `${folder}/SOURCES.tsv`;
 const heldOutFile = 'tests/fixtures/import-eval/held-out.json';

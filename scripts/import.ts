@@ -9,11 +9,12 @@
  */
 import { basename, join, relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { config } from '../src/lib/config.ts';
+import { configOrExit } from '../src/lib/config.ts';
 import { importFiles } from '../src/lib/import/import-files.ts';
 import { reportLines } from '../src/lib/import/import-report.ts';
 
 // 1. Arguments and configuration.
+const config = configOrExit();
 const inputs = process.argv.slice(2);
 if (inputs.length === 0) {
   console.error('usage: npm run import -- <file|folder>…   (e.g. npm run import -- content/sources)');

@@ -2,7 +2,7 @@
  * Load run: many keep-alive connections against the search page and /api/search of a running site
  * on 127.0.0.1, for a bounded time, with a rotating query set; prints requests/s, latency
  * percentiles and errors, and exits non-zero when there was any error. Without --url it serves the
- * built site over the committed plans itself, on a throw-away Meilisearch.
+ * built site over the plans of CONTENT_DIR itself, on a throw-away Meilisearch.
  *
  *   node scripts/load.ts [--url http://127.0.0.1:4321] [--connections 64] [--duration 60] [--reuse-build]
  */
@@ -13,7 +13,9 @@ import { formatLoadReport } from '../src/lib/bench/load-report.ts';
 import { runLoad } from '../src/lib/bench/load-run.ts';
 import { benchQueries, queryString } from '../src/lib/bench/query-set.ts';
 import { startSeededSite } from '../src/lib/bench/seeded-site.ts';
+import { configOrExit } from '../src/lib/config.ts';
 
+const config = configOrExit();
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
@@ -39,7 +41,7 @@ if (!(seconds > 0 && seconds <= 600)) {
 let own: BenchSite | null = null;
 if (values.url === undefined) {
   const root = resolve(import.meta.dirname, '..');
-  own = await startSeededSite(root, await buildSite(root, values['reuse-build']), resolve(root, 'content'));
+  own = await startSeededSite(root, await buildSite(root, values['reuse-build']), config.CONTENT_DIR);
 }
 const origin = new URL(values.url ?? own?.url ?? '');
 

@@ -1,22 +1,26 @@
 // Prints how well the OCR repair restores seed 004 (Quảng Ngãi 254-KH/TU, an OCR'd scan),
 // measured against seed 000 (Sơn Hà 162-KH/HU), which restates most of it word for word.
 // The language model learns from seeds 001–003 only: neither the yardstick (000) nor 004's
-// clean twin may teach the repair. Usage: node scripts/ocr-accuracy.ts
+// clean twin may teach the repair. The seeds are read from CONTENT_DIR/sources (default content/).
+// Usage: node scripts/ocr-accuracy.ts
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { configOrExit } from '../src/lib/config.ts';
 import { formatAccuracyTable } from '../src/lib/ocr/accuracy-table.ts';
 import { measureRepairAccuracy } from '../src/lib/ocr/accuracy.ts';
 import { placeNamesText } from '../src/lib/ocr/gazetteer.ts';
 import { buildLanguageModel } from '../src/lib/ocr/language-model.ts';
 import { repairText } from '../src/lib/ocr/repair.ts';
 
-const sources = fileURLToPath(new URL('../content/sources/', import.meta.url));
+const sources = join(configOrExit().CONTENT_DIR, 'sources');
 const read = (name: string): string => {
+  const path = join(sources, name);
   try {
-    return readFileSync(`${sources}${name}`, 'utf8');
-  } catch (error) {
-    throw new Error(`content/sources/${name}: cannot read the seed; restore it from the corpus`, { cause: error });
+    return readFileSync(path, 'utf8');
+  } catch {
+    process.stderr.write(`${path}: cannot read the seed; restore it from the corpus, or set CONTENT_DIR to a content folder that has it\n`);
+    process.exit(1);
   }
 };
 

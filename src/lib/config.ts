@@ -1,7 +1,7 @@
 /**
- * The project's configuration: environment variables read and validated once, at start-up, by one
- * schema. This is the only module that reads `process.env`; a bad value stops the program here with
- * a message that names the variable and what to set.
+ * The project's configuration: environment variables validated by one schema, read when a program
+ * runs (never when a module is imported). This is the only module that reads `process.env`; a bad
+ * value is reported as one line that names the variable and what it may be, and a script exits 2.
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -45,7 +45,7 @@ export interface Config {
   CONTENT_DIR: string;
 }
 
-/** A configuration value that cannot be used; the message says which variable and what to set. */
+/** A configuration value that cannot be used; the message, one line, says which variable and what to set. */
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -55,50 +55,61 @@ export class ConfigError extends Error {
 
 const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-const port = (name: string, fallback: number) =>
+const port = (fallback: number) =>
   z.preprocess(
     blankToUndefined,
     z
       .string()
-      .regex(/^\d+$/, `${name} must be a port number from 1 to 65535`)
+      .regex(/^\d+$/, 'must be a port number from 1 to 65535')
       .transform(Number)
-      .refine((n) => n >= 1 && n <= 65535, `${name} must be a port number from 1 to 65535`)
+      .refine((n) => n >= 1 && n <= 65535, 'must be a port number from 1 to 65535')
       .default(fallback),
   );
 
-const url = z.url({ protocol: /^https?$/, error: 'MEILI_HOST must be an http:// or https:// URL, e.g. http://127.0.0.1:7700' });
+const url = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. http://127.0.0.1:7700' });
 
 const envSchema = z.object({
   MEILI_HOST: z.preprocess(blankToUndefined, url.optional()),
   MEILI_MASTER_KEY: z.preprocess(
     blankToUndefined,
-    z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 bytes long (Meilisearch refuses shorter master keys)').optional(),
+    z.string().min(16, 'must be at least 16 bytes long (Meilisearch refuses shorter master keys)').optional(),
   ),
   MEILI_SEARCH_KEY: z.preprocess(blankToUndefined, z.string().optional()),
   MEILI_INDEX_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (it starts index uids)')
+    .regex(/^[A-Za-z0-9_-]*$/, 'may contain only letters, digits, "-" and "_" (it starts index uids)')
     .default(''),
   HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
   SITE_ORIGIN: z.preprocess(
     blankToUndefined,
     z
-      .url({ protocol: /^https?$/, error: 'SITE_ORIGIN must be an http:// or https:// origin, e.g. https://tra-cuu.example.vn' })
-      .refine((value) => /^https?:\/\/[^/?#]+\/?$/.test(value), 'SITE_ORIGIN must be an origin only (scheme, host, port), without a path, e.g. https://tra-cuu.example.vn')
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// origin, e.g. https://tra-cuu.example.vn' })
+      .refine((value) => /^https?:\/\/[^/?#]+\/?$/.test(value), 'must be an origin only (scheme, host, port), without a path, e.g. https://tra-cuu.example.vn')
       .optional(),
   ),
-  PORT: port('PORT', 4321),
-  MEILI_PORT: port('MEILI_PORT', 7700),
+  PORT: port(4321),
+  MEILI_PORT: port(7700),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
   CONTENT_DIR: z.preprocess(blankToUndefined, z.string().default('./content')),
 });
 
-/** Validates an environment into a Config; relative directories resolve against `cwd`. Throws ConfigError. */
+/** How a bad value is shown: quoted, except a key, of which only the length is told. */
+function shown(name: string, value: string | undefined): string {
+  if (/_KEY$/.test(name)) return ` (${String(value?.length ?? 0)} characters)`;
+  return `=${JSON.stringify(value ?? '')}`;
+}
+
+/** Validates an environment into a Config; relative directories resolve against `cwd`. Throws ConfigError, one line naming each bad variable. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>, cwd = '.'): Config {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `- ${String(issue.path[0] ?? '')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nSet the variables as described in README.md, "Configuration".`);
+    // The first problem of each variable: a URL of the wrong scheme need not also be told it has a path.
+    const problems = new Map<string, string>();
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      if (!problems.has(name)) problems.set(name, `${name}${shown(name, env[name])} ${issue.message}`);
+    }
+    throw new ConfigError(`Bad configuration: ${[...problems.values()].join('; ')}. See README.md, "Configuration".`);
   }
   const values = result.data;
   return {
@@ -116,8 +127,35 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
   };
 }
 
-/** The configuration of this process, read from its environment when first imported. */
-export const config: Config = parseConfig(process.env);
+let current: Config | undefined;
+
+/** The configuration of this process, read from its environment on first use (not on import). Throws ConfigError. */
+export function readConfig(): Config {
+  current ??= parseConfig(process.env);
+  return current;
+}
+
+/**
+ * For an entry script, as its first step: the configuration, or, when a value is bad, that one
+ * line on stderr (no stack trace) and exit code 2.
+ */
+export function configOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+/**
+ * The configuration of this process as a value, read on first property access, so that importing a
+ * module never parses the environment (a script reports a bad value itself, with `configOrExit`).
+ */
+export const config: Config = new Proxy({} as Config, {
+  get: (_target, name) => readConfig()[name as keyof Config],
+});
 
 /**
  * The environment for a child process (the site): this process's environment with `overrides`

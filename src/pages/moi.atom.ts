@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { plansToAtom } from '../lib/export/atom-feed.ts';
 import { fetchPlans } from '../lib/search/plan-catalog.ts';
-import { indexUid, searchClient, SearchUnavailableError, toSearchError } from '../lib/search/search-service.ts';
+import { indexUid, searchClient } from '../lib/search/search-service.ts';
+import { engineErrorResponse } from '../lib/search/engine-error.ts';
 
 export const GET: APIRoute = async ({ url }) => {
   try {
@@ -10,8 +11,6 @@ export const GET: APIRoute = async ({ url }) => {
     const body = plansToAtom(plans, { origin: url.origin, self: '/moi.atom', page: '/ke-hoach', title: 'Kế hoạch 57-KL/TW: kế hoạch mới' });
     return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-store' } });
   } catch (error) {
-    const mapped = toSearchError(error);
-    if (!(mapped instanceof SearchUnavailableError)) throw mapped;
-    return new Response(mapped.message, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+    return engineErrorResponse(error, 'text');
   }
 };

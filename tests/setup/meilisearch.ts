@@ -4,15 +4,10 @@
  * the tests, and stops it afterwards. With MEILI_HOST and MEILI_MASTER_KEY set, the tests run
  * against that server instead (a newer release, say), under a random index prefix.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { config } from '../../src/lib/config.ts';
-import { freePort } from '../../src/lib/meilisearch/free-port.ts';
-import { generateMasterKey } from '../../src/lib/meilisearch/master-key.ts';
-import { startServer } from '../../src/lib/meilisearch/server.ts';
+import { readConfig } from '../../src/lib/config.ts';
+import { throwawayMeili } from '../../src/lib/stack/meili-instance.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +22,7 @@ declare module 'vitest' {
 
 /** Starts (or selects) the Meilisearch of the test run; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = readConfig();
   if (!config.MEILI_EMBEDDED) {
     if (config.MEILI_MASTER_KEY === undefined) {
       throw new Error('MEILI_HOST is set for the tests but MEILI_MASTER_KEY is not: set both, or neither to use the embedded Meilisearch');
@@ -36,14 +32,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('meiliIndexPrefix', `test_${randomBytes(4).toString('hex')}_`);
     return async () => {};
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'meili-test-'));
-  const masterKey = generateMasterKey();
-  const server = await startServer({ dataDir, port: await freePort(), masterKey });
-  project.provide('meiliHost', server.url);
-  project.provide('meiliMasterKey', masterKey);
+  // The supervisor's throw-away Meilisearch: a temporary database, deleted when it stops.
+  const meili = await throwawayMeili();
+  project.provide('meiliHost', meili.url);
+  project.provide('meiliMasterKey', meili.masterKey);
   project.provide('meiliIndexPrefix', '');
-  return async () => {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  };
+  return () => meili.stop();
 }

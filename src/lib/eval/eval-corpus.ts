@@ -12,9 +12,9 @@ import type { Corpus } from '../meilisearch/reindex.ts';
 /** Folder of the real-document plans, relative to the repository root. */
 export const evalPlansDir = 'tests/fixtures/eval-corpus/plans';
 
-/** The committed plans and the real-document plans, with the categories of `content/`. */
-export async function loadEvalCorpus(root: string): Promise<Corpus> {
-  const content = await readCorpusFiles(join(root, 'content'), root);
+/** The committed plans and the real-document plans, with the categories of `content/` (or of `contentDir`, CONTENT_DIR). */
+export async function loadEvalCorpus(root: string, contentDir = join(root, 'content')): Promise<Corpus> {
+  const content = await readCorpusFiles(contentDir, root);
   const names = (await readdir(join(root, evalPlansDir))).filter((name) => name.endsWith('.md')).sort();
   const real = await Promise.all(names.map(async (name) => ({ path: `${evalPlansDir}/${name}`, text: await readFile(join(root, evalPlansDir, name), 'utf8') })));
   return buildCorpus({ ...content, plans: [...content.plans, ...real] }, await codeVersion());

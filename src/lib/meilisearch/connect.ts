@@ -18,6 +18,8 @@ export interface IndexerConnection {
   masterKey: string;
   /** True when this process started the server (and `close` stops it). */
   started: boolean;
+  /** Pid of the server this process started (the one running now, if watched), else 0. */
+  readonly pid: number;
   close(): Promise<void>;
 }
 
@@ -28,9 +30,18 @@ export interface IndexerConnection {
 export async function connectIndexer(config: Config, options: { watch?: boolean; log?: (line: string) => void } = {}): Promise<IndexerConnection> {
   const masterKey = await masterKeyOf(config);
   if (!config.MEILI_EMBEDDED || (await healthy(config.MEILI_HOST))) {
-    return { url: config.MEILI_HOST, client: createClient(config.MEILI_HOST, masterKey), masterKey, started: false, close: async () => {} };
+    return { url: config.MEILI_HOST, client: createClient(config.MEILI_HOST, masterKey), masterKey, started: false, pid: 0, close: async () => {} };
   }
   const start = () => startServer({ dataDir: config.DATA_DIR, port: config.MEILI_PORT, masterKey });
   const server = options.watch === true ? await watchServer({ start, ...(options.log ? { log: options.log } : {}) }) : await start();
-  return { url: server.url, client: createClient(server.url, masterKey), masterKey, started: true, close: () => server.stop() };
+  return {
+    url: server.url,
+    client: createClient(server.url, masterKey),
+    masterKey,
+    started: true,
+    get pid() {
+      return server.pid;
+    },
+    close: () => server.stop(),
+  };
 }

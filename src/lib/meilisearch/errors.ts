@@ -24,10 +24,16 @@ export class MeiliRequestError extends Error {
   }
 }
 
-/** A reindex did not complete; the serving indexes are untouched. */
+/**
+ * A reindex did not complete. `serving` says what the site serves now: `unchanged` (the failure
+ * came before the swap, or the swap was undone) or `swapped` (the new indexes are in; what failed
+ * came after, such as deleting the previous ones).
+ */
 export class ReindexError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly serving: 'unchanged' | 'swapped';
+  constructor(message: string, options?: { cause?: unknown; serving?: 'unchanged' | 'swapped' }) {
     super(message, options);
     this.name = 'ReindexError';
+    this.serving = options?.serving ?? 'unchanged';
   }
 }

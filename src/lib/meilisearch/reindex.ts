@@ -125,7 +125,12 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
     const after = await unchanged();
     if (after !== null) return after;
     await build(source, options, settings, counts, lock);
-    await writeIndexState(client, prefix, { hash, ...counts });
+    await writeIndexState(client, prefix, { hash, ...counts }).catch((error: unknown) => {
+      throw new ReindexError(
+        `The new indexes are serving, but recording their corpus version failed (the next run indexes again): ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error, serving: 'swapped' },
+      );
+    });
     return summary('indexed');
   } finally {
     // A lock that cannot be deleted now goes stale by itself (its heartbeat stops): say so, and
@@ -195,10 +200,18 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
       await checkIndexes(client, serve, counts, settings, 'after the swap');
     } catch (error) {
       // Swapping the same pairs again puts the previous indexes back.
-      await runTask(client, 'swapping the previous indexes back', () => client.swapIndexes(pairs));
+      await runTask(client, 'swapping the previous indexes back', () => client.swapIndexes(pairs)).catch((swapError: unknown) => {
+        throw new ReindexError(
+          `The new indexes failed the check after the swap (${error instanceof Error ? error.message : String(error)}) and swapping the previous ones back failed too ` +
+            `(${swapError instanceof Error ? swapError.message : String(swapError)}): the new indexes are serving, the previous ones are kept as ${fresh.sections} and ${fresh.plans}.`,
+          { cause: swapError, serving: 'swapped' },
+        );
+      });
       throw error;
     }
   } catch (error) {
+    // The previous indexes, under the stamped uids now, must not be deleted.
+    if (error instanceof ReindexError && error.serving === 'swapped') throw error;
     const leftover = await deleteIndexes(client, Object.values(fresh));
     if (error instanceof SourceFailure) throw appendLeftover(error.cause, leftover);
     if (error instanceof ShrinkRefused) throw new ReindexError(`${error.message}${leftover}`);
@@ -210,7 +223,7 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
   // After the swap the stamped uids hold the previous documents.
   progress.step('Deleting the previous indexes');
   const leftover = await deleteIndexes(client, Object.values(fresh));
-  if (leftover !== '') throw new ReindexError(`Reindex succeeded but cleaning up failed:${leftover}`);
+  if (leftover !== '') throw new ReindexError(`Reindex succeeded but cleaning up failed:${leftover}`, { serving: 'swapped' });
 }
 
 /** A reindex that would empty or shrink the serving indexes, refused. */

@@ -7,6 +7,8 @@ import type { APIRoute } from 'astro';
 import { config } from '../../lib/config.ts';
 import { metaIndexUid, type IndexState } from '../../lib/meilisearch/index-state.ts';
 import { searchClient } from '../../lib/search/search-service.ts';
+import { statusText } from '../../lib/search/labels.ts';
+import { retryAfterSeconds } from '../../lib/site/security-headers.ts';
 
 /** The answer of /api/health. */
 export interface HealthReport {
@@ -30,8 +32,10 @@ export const GET: APIRoute = async () => {
     if (found !== null) corpus = { version: found.hash, indexedAt: found.indexedAt, plans: found.plans, sections: found.sections };
   }
   const report: HealthReport = { status: available && corpus !== null ? 'ok' : 'unavailable', meilisearch: { status: available ? 'available' : 'unavailable', ms }, corpus };
+  const status = report.status === 'ok' ? 200 : 503;
   return new Response(`${JSON.stringify(report)}\n`, {
-    status: report.status === 'ok' ? 200 : 503,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    status,
+    statusText: statusText(status),
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(status === 503 ? { 'retry-after': retryAfterSeconds } : {}) },
   });
 };

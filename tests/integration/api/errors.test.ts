@@ -8,7 +8,7 @@ describe('Meilisearch unreachable', () => {
     const response = await fetch(`${siteDownUrl}/?q=xay+va+chong`);
     const html = await response.text();
     expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('30');
+    expect(response.headers.get('retry-after')).toBe('5');
     expect(html).toContain('Không thể tìm kiếm lúc này');
     expect(html).toContain('Máy chủ tìm kiếm hiện không phản hồi. Vui lòng thử lại sau ít phút.');
     expect(html).not.toMatch(/at \w+ \(|node:internal|ECONNREFUSED|fetch failed/);
@@ -23,6 +23,16 @@ describe('Meilisearch unreachable', () => {
   it('answers a plan page and the plans index with 503', async () => {
     expect((await fetch(`${siteDownUrl}/ke-hoach/son-ha-162-kh-hu-2024`)).status).toBe(503);
     expect((await fetch(`${siteDownUrl}/ke-hoach`)).status).toBe(503);
+  });
+
+  it('answers every page and endpoint that asks Meilisearch with the same 503, reason phrase and Retry-After', async () => {
+    const paths = ['/', '/?q=tin', '/ke-hoach', '/ke-hoach/son-ha-162-kh-hu-2024', '/thuc-hien', '/api/search?q=tin', '/api/export?q=tin&format=csv', '/moi.atom', '/api/health'];
+    const answers = await Promise.all(paths.map(async (path) => {
+      const response = await fetch(`${siteDownUrl}${path}`);
+      await response.arrayBuffer();
+      return [path, response.status, response.statusText, response.headers.get('retry-after')];
+    }));
+    expect(answers).toEqual(paths.map((path) => [path, 503, 'Service Unavailable', '5']));
   });
 });
 

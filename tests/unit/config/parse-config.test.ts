@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/lib/config.ts';
+import { ConfigError, parseConfig } from '../../../src/lib/config.ts';
 
 describe('parseConfig', () => {
   it('uses the embedded Meilisearch and the documented defaults when nothing is set', () => {
@@ -33,21 +33,28 @@ describe('parseConfig', () => {
     expect(parseConfig({ CONTENT_DIR: 'fixtures/content' }, '/repo').CONTENT_DIR).toBe(resolve('/repo/fixtures/content'));
   });
 
-  it('rejects a port that is not a number, naming the variable', () => {
+  it('rejects a port that is not a number in one line naming the variable, its value and what is allowed', () => {
     expect(() => parseConfig({ PORT: 'http' })).toThrow(
-      'Invalid configuration in the environment:\n- PORT: PORT must be a port number from 1 to 65535\nSet the variables as described in README.md, "Configuration".',
+      new ConfigError('Bad configuration: PORT="http" must be a port number from 1 to 65535. See README.md, "Configuration".'),
     );
   });
 
-  it('lists every bad variable at once', () => {
+  it('lists every bad variable at once, still on one line', () => {
     expect(() => parseConfig({ PORT: '70000', MEILI_PORT: '0', MEILI_HOST: 'localhost:7700' })).toThrow(
-      'Invalid configuration in the environment:\n- MEILI_HOST: MEILI_HOST must be an http:// or https:// URL, e.g. http://127.0.0.1:7700\n- PORT: PORT must be a port number from 1 to 65535\n- MEILI_PORT: MEILI_PORT must be a port number from 1 to 65535\nSet the variables as described in README.md, "Configuration".',
+      new ConfigError(
+        'Bad configuration: MEILI_HOST="localhost:7700" must be an http:// or https:// URL, e.g. http://127.0.0.1:7700; PORT="70000" must be a port number from 1 to 65535; ' +
+          'MEILI_PORT="0" must be a port number from 1 to 65535. See README.md, "Configuration".',
+      ),
     );
   });
 
   it('rejects a master key Meilisearch would refuse and an index prefix that cannot start a uid', () => {
-    expect(() => parseConfig({ MEILI_MASTER_KEY: 'short' })).toThrow('- MEILI_MASTER_KEY: MEILI_MASTER_KEY must be at least 16 bytes long (Meilisearch refuses shorter master keys)');
-    expect(() => parseConfig({ MEILI_INDEX_PREFIX: 'my test/' })).toThrow('- MEILI_INDEX_PREFIX: MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (it starts index uids)');
+    expect(() => parseConfig({ MEILI_MASTER_KEY: 'short' })).toThrow(
+      'Bad configuration: MEILI_MASTER_KEY (5 characters) must be at least 16 bytes long (Meilisearch refuses shorter master keys). See README.md, "Configuration".',
+    );
+    expect(() => parseConfig({ MEILI_INDEX_PREFIX: 'my test/' })).toThrow(
+      'Bad configuration: MEILI_INDEX_PREFIX="my test/" may contain only letters, digits, "-" and "_" (it starts index uids). See README.md, "Configuration".',
+    );
   });
 
   it('makes the site origin from HOST and PORT unless SITE_ORIGIN is set, without its trailing slash', () => {
@@ -57,8 +64,10 @@ describe('parseConfig', () => {
 
   it('rejects a SITE_ORIGIN with a path or another scheme, saying what to set', () => {
     expect(() => parseConfig({ SITE_ORIGIN: 'https://example.vn/tra-cuu' })).toThrow(
-      '- SITE_ORIGIN: SITE_ORIGIN must be an origin only (scheme, host, port), without a path, e.g. https://tra-cuu.example.vn',
+      'Bad configuration: SITE_ORIGIN="https://example.vn/tra-cuu" must be an origin only (scheme, host, port), without a path, e.g. https://tra-cuu.example.vn. See README.md, "Configuration".',
     );
-    expect(() => parseConfig({ SITE_ORIGIN: 'ftp://example.vn' })).toThrow('- SITE_ORIGIN: SITE_ORIGIN must be an http:// or https:// origin, e.g. https://tra-cuu.example.vn');
+    expect(() => parseConfig({ SITE_ORIGIN: 'ftp://example.vn' })).toThrow(
+      'Bad configuration: SITE_ORIGIN="ftp://example.vn" must be an http:// or https:// origin, e.g. https://tra-cuu.example.vn. See README.md, "Configuration".',
+    );
   });
 });
