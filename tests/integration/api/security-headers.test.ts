@@ -77,6 +77,17 @@ describe('the surface', () => {
     expect((await fetch(`${siteUrl}/_image?href=https%3A%2F%2Fexample.org%2Fa.png&w=100`)).status).toBe(404);
   });
 
+  it.each([
+    ['the feed of new plans', '/moi.atom'],
+    ['an Atom export', '/api/export?q=th%C3%B4ng+tin&format=atom'],
+    ['a JSON export', '/api/export?q=th%C3%B4ng+tin&format=json'],
+  ])('makes the links of %s from the configured origin, not from the Host header', async (_name, path) => {
+    const response = await raw('GET', path, { host: 'evil.example' });
+    expect(response.status).toBe(200);
+    expect(response.body).toContain(`${siteUrl}/ke-hoach/`);
+    expect(response.body).not.toContain('evil.example');
+  });
+
   it('makes the OpenSearch URLs from the configured origin, not from the Host header', async () => {
     const response = await raw('GET', '/opensearch.xml', { host: 'evil.example' });
     expect(response.body).toContain(`template="${siteUrl}/?q={searchTerms}"`);
