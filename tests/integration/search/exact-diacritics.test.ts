@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
 import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
-import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
+import { emptySearchRequest, withQuery } from '../../../src/lib/search/search-request.ts';
 import { searchSections } from '../../../src/lib/search/search-sections.ts';
 import { toTelex } from '../../../src/lib/vietnamese/index.ts';
 
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 const anchorsFor = async (q: string): Promise<string[]> =>
-  (await searchSections(client, uid, { ...emptySearchRequest(), q })).hits.map((hit) => hit.section.anchor);
+  (await searchSections(client, uid, withQuery(emptySearchRequest(), q))).hits.map((hit) => hit.section.anchor);
 
 describe('exact diacritics rank first', () => {
   it('ranks an exact "chống" above "chồng"', async () => {
@@ -56,7 +56,7 @@ describe('exact diacritics rank first', () => {
   });
 
   it('marks the matched word in the snippet of either spelling', async () => {
-    const result = await searchSections(client, uid, { ...emptySearchRequest(), q: 'chong' });
+    const result = await searchSections(client, uid, withQuery(emptySearchRequest(), 'chong'));
     expect(result.hits.map((hit) => hit.snippet).sort()).toEqual([
       'Kiên quyết <mark>chống</mark> các luận điệu sai trái.',
       'Vợ <mark>chồng</mark> cùng nhau tham gia công tác thông tin.',
@@ -77,7 +77,7 @@ describe('a heading that says the query ranks above a text that says it', () => 
   });
 
   const anchorsIn = async (q: string): Promise<string[]> =>
-    (await searchSections(client, headingUid, { ...emptySearchRequest(), q })).hits.map((hit) => hit.section.anchor);
+    (await searchSections(client, headingUid, withQuery(emptySearchRequest(), q))).hits.map((hit) => hit.section.anchor);
 
   it('typed with diacritics (the Telex half of the search)', async () => {
     expect(await anchorsIn('tuyên truyền')).toEqual(['ii', 'i']);
