@@ -5,7 +5,7 @@
  * the table again only when a reindex has swapped in another corpus. Without a table (an index
  * built before the table existed, Meilisearch not answering) a search goes on without it.
  */
-import type { Meilisearch } from 'meilisearch';
+import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch } from 'meilisearch';
 import { readTermsIndex, readTermsVersion } from '../meilisearch/terms-index.ts';
 import type { TermTable } from '../terms/term-table.ts';
 
@@ -44,8 +44,14 @@ async function refresh(client: Meilisearch, termsUid: string, entry: Entry): Pro
     const version = await readTermsVersion(client, termsUid);
     if (version === null) entry.table = null;
     else if (version !== entry.table?.version) entry.table = await readTermsIndex(client, termsUid);
-  } catch {
-    // No table (index_not_found) or no Meilisearch: searches go on without it, the next check retries.
+  } catch (error) {
+    // No table (an index built before it) or no Meilisearch: searches go on without it (a long
+    // query then counts its words first), and the next check retries. Anything else is said.
+    const inner = error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError ? error.cause : error;
+    const code = inner instanceof MeilisearchApiError ? inner.cause?.code : undefined;
+    if (code !== 'index_not_found' && !(inner instanceof MeilisearchRequestError)) {
+      process.stderr.write(`Could not read the term table ${termsUid}; searching without it: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
   } finally {
     entry.checkedAt = Date.now();
     entry.pending = null;
