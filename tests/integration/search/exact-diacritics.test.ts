@@ -25,13 +25,13 @@ function section(anchor: string, text: string, heading = `Mục ${anchor}`): Sec
 beforeAll(async () => {
   client = new Meilisearch({ host: inject('meiliHost'), apiKey: inject('meiliMasterKey') });
   await client.deleteIndexIfExists(uid);
-  await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
-  await client.index(uid).updateSettings(sectionSettings()).waitTask();
+  await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+  await client.index(uid).updateSettings(sectionSettings()).waitTask({ timeout: 60_000 });
   // The "chồng" section comes first in the index, so only ranking can put "chống" first.
   await client.index(uid).addDocuments([
     section('i', 'Vợ chồng cùng nhau tham gia công tác thông tin.'),
     section('ii', 'Kiên quyết chống các luận điệu sai trái.'),
-  ]).waitTask();
+  ]).waitTask({ timeout: 60_000 });
 });
 
 afterAll(async () => {
@@ -67,13 +67,13 @@ describe('exact diacritics rank first', () => {
 describe('a heading that says the query ranks above a text that says it', () => {
   beforeAll(async () => {
     await client.deleteIndexIfExists(headingUid);
-    await client.createIndex(headingUid, { primaryKey: 'id' }).waitTask();
-    await client.index(headingUid).updateSettings(sectionSettings()).waitTask();
+    await client.createIndex(headingUid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+    await client.index(headingUid).updateSettings(sectionSettings()).waitTask({ timeout: 60_000 });
     // As in Ninh Thuận 256-KH/TU: "Mục đích" says "tuyên truyền" early in its text, section II.1 in its heading.
     await client.index(headingUid).addDocuments([
       section('i', 'Quán triệt, tuyên truyền sâu rộng Kết luận số 57-KL/TW.', '1. Mục đích'),
       section('ii', 'Các cấp ủy tổ chức học tập, quán triệt Kết luận số 57-KL/TW đến cán bộ, đảng viên.', '2. Tổ chức học tập, quán triệt, tuyên truyền'),
-    ]).waitTask();
+    ]).waitTask({ timeout: 60_000 });
   });
 
   const anchorsIn = async (q: string): Promise<string[]> =>
