@@ -3,15 +3,16 @@ import type { Meilisearch } from 'meilisearch';
 import { attempt } from './client.ts';
 import { metaIndexUid } from './index-state.ts';
 import { indexKinds, indexUid } from './settings.ts';
+import { termsIndexUid } from './terms-index.ts';
 
 /** Name of the site's key; one per index prefix, so tests with their own prefix get their own key. */
 export function searchKeyName(prefix: string): string {
   return `${prefix}ke-hoach-57-site-search`;
 }
 
-/** What the site's key may do: search, on the serving indexes and the meta record (which /api/health reports) only. */
+/** What the site's key may do: search, on the serving indexes, the term table and the meta record (which /api/health reports) only. */
 export function searchKeyScope(prefix: string): { actions: string[]; indexes: string[] } {
-  return { actions: ['search'], indexes: [...indexKinds.map((kind) => indexUid(prefix, kind)), metaIndexUid(prefix)] };
+  return { actions: ['search'], indexes: [...indexKinds.map((kind) => indexUid(prefix, kind)), termsIndexUid(prefix), metaIndexUid(prefix)] };
 }
 
 /** Returns the search-only key for `prefix`, creating it with `admin` (a master-key client) if missing. */

@@ -27,6 +27,9 @@ import { acquireReindexLock } from './reindex-lock.ts';
 import type { LockOptions, ReindexLock } from './reindex-lock.ts';
 import { settingsDifferences } from './settings-check.ts';
 import { indexUid, planSettings, sectionSettings } from './settings.ts';
+import { termsIndexUid, writeTermsIndex } from './terms-index.ts';
+import { createTermTableBuilder } from '../terms/build-term-table.ts';
+import { termTableToChunks } from '../terms/term-table.ts';
 import type { IndexKind } from './settings.ts';
 
 /** The documents of a corpus and the hash of what they were built from (plan files, categories, code). */
@@ -124,7 +127,7 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
     // A run we waited for may have indexed this very corpus.
     const after = await unchanged();
     if (after !== null) return after;
-    await build(source, options, settings, counts, lock);
+    await build(source, options, settings, counts, lock, hash);
     await writeIndexState(client, prefix, { hash, ...counts }).catch((error: unknown) => {
       throw new ReindexError(
         `The new indexes are serving, but recording their corpus version failed (the next run indexes again): ${error instanceof Error ? error.message : String(error)}`,
@@ -142,7 +145,7 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
 }
 
 /** Builds, checks and swaps in fresh indexes; fills `counts`. Runs under the lock. */
-async function build(source: DocumentSource, options: ReindexOptions, settings: Record<IndexKind, Settings>, counts: Counts, lock: ReindexLock): Promise<void> {
+async function build(source: DocumentSource, options: ReindexOptions, settings: Record<IndexKind, Settings>, counts: Counts, lock: ReindexLock, hash: string): Promise<void> {
   const { client, prefix } = options;
   const progress = options.progress ?? silentProgress;
   const plansDir = options.plansDir ?? 'content/plans';
@@ -150,6 +153,9 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
   const serving = await servingCounts(client, prefix);
   const stamp = String(Date.now());
   const fresh: Record<IndexKind, string> = { sections: `${indexUid(prefix, 'sections')}_${stamp}`, plans: `${indexUid(prefix, 'plans')}_${stamp}` };
+  // The term table (src/lib/terms/) is counted as the sections stream past and swapped in with them.
+  const freshTerms = `${termsIndexUid(prefix)}_${stamp}`;
+  const terms = createTermTableBuilder(hash);
   const ids = new IdCheck(plansDir);
   try {
     progress.step('Creating indexes and applying settings', 4);
@@ -166,6 +172,7 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
       for (const section of group) {
         ids.check(section.id, section.planSlug, 'section');
         await batches.add(fresh.sections, section);
+        terms.add(section);
       }
       counts.sections += group.length;
       progress.advance();
@@ -186,13 +193,15 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
       progress.advance(documents);
     }
     await checkIndexes(client, fresh, counts, settings, 'before the swap');
+    await writeTermsIndex(client, freshTerms, termTableToChunks(terms.result()));
 
     progress.step('Swapping the new indexes in');
     await lock.assertHeld();
-    for (const kind of ['sections', 'plans'] as const) await ensureIndex(client, indexUid(prefix, kind));
+    for (const uid of [indexUid(prefix, 'sections'), indexUid(prefix, 'plans'), termsIndexUid(prefix)]) await ensureIndex(client, uid);
     const pairs = [
       { indexes: [indexUid(prefix, 'sections'), fresh.sections] as [string, string], rename: false },
       { indexes: [indexUid(prefix, 'plans'), fresh.plans] as [string, string], rename: false },
+      { indexes: [termsIndexUid(prefix), freshTerms] as [string, string], rename: false },
     ];
     await runTask(client, 'swapping the new indexes in', () => client.swapIndexes(pairs));
     const serve: Record<IndexKind, string> = { sections: indexUid(prefix, 'sections'), plans: indexUid(prefix, 'plans') };
@@ -212,7 +221,7 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
   } catch (error) {
     // The previous indexes, under the stamped uids now, must not be deleted.
     if (error instanceof ReindexError && error.serving === 'swapped') throw error;
-    const leftover = await deleteIndexes(client, Object.values(fresh));
+    const leftover = await deleteIndexes(client, [...Object.values(fresh), freshTerms]);
     if (error instanceof SourceFailure) throw appendLeftover(error.cause, leftover);
     if (error instanceof ShrinkRefused) throw new ReindexError(`${error.message}${leftover}`);
     throw new ReindexError(
@@ -222,7 +231,7 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
   }
   // After the swap the stamped uids hold the previous documents.
   progress.step('Deleting the previous indexes');
-  const leftover = await deleteIndexes(client, Object.values(fresh));
+  const leftover = await deleteIndexes(client, [...Object.values(fresh), freshTerms]);
   if (leftover !== '') throw new ReindexError(`Reindex succeeded but cleaning up failed:${leftover}`, { serving: 'swapped' });
 }
 
@@ -381,7 +390,7 @@ async function deleteIndexes(client: Meilisearch, uids: readonly string[]): Prom
 
 /** Deletes the temporary indexes of this prefix; called under the lock, when any found are orphans of killed runs. */
 async function deleteOrphanIndexes(client: Meilisearch, prefix: string): Promise<void> {
-  const pattern = new RegExp(`^${prefix.replace(/[-]/g, '\\-')}(sections|plans)_\\d{13}$`);
+  const pattern = new RegExp(`^${prefix.replace(/[-]/g, '\\-')}(sections|plans|terms)_\\d{13}$`);
   const { results } = await attempt('listing indexes', () => client.getIndexes({ limit: 1000 }));
   const stale = results.map((index) => index.uid).filter((uid) => pattern.test(uid));
   const leftover = await deleteIndexes(client, stale);

@@ -47,7 +47,9 @@ export const sectionSearchable = [
 export const telexAttributes = ['telexHeading', 'telexBreadcrumb', 'telex'] as const satisfies readonly (keyof SectionDocument)[];
 
 /** The searchable attributes the plain half of the federated search targets: all but the Telex ones. */
-export const sectionTextAttributes = sectionSearchable.filter((a) => !(telexAttributes as readonly string[]).includes(a));
+export const sectionTextAttributes = sectionSearchable.filter(
+  (a): a is Exclude<(typeof sectionSearchable)[number], (typeof telexAttributes)[number]> => !(telexAttributes as readonly string[]).includes(a),
+);
 
 /** Facets and filters of sections. */
 export const sectionFilterable = [

@@ -6,7 +6,7 @@
  * nowhere (an OCR reading, a slip): `termsIn` then lets it match any spelling. The output is
  * escaped HTML with <mark>.
  */
-import { ABBREVIATIONS, cachedPerWord, canonicalSpelling, foldDiacritics } from '../vietnamese/index.ts';
+import { ABBREVIATIONS, cachedPerWord, canonicalSpelling, foldDiacritics, hasDiacritics, isStopWord } from '../vietnamese/index.ts';
 import { IN_CLASS, unitClassifier, unitRuns } from '../vietnamese/char-class.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -61,10 +61,25 @@ const foldedAbbreviations = ABBREVIATIONS.map(({ short, long }) => ({
   long: long.map((form) => wordsOf(form.normalize('NFC')).map((word) => word.folded).join(' ')),
 }));
 
-/** A word of the query, or (with spaces) a phrase it implies; `exact`: it matches its spelling only, else any spelling (folded). */
+/**
+ * A word of the query, or (with spaces) a phrase it implies; `exact`: it matches its spelling only,
+ * else any spelling (folded); `prefix`: the last word typed, which may be unfinished, also matches
+ * the start of a longer word where the text has no word that is it whole.
+ */
 export interface Term {
   text: string;
   exact: boolean;
+  prefix?: true;
+}
+
+/**
+ * Whether the last word of a query may be unfinished: it is not followed by a space or a closing
+ * quote and carries no mark (a tone or vowel mark is typed once the letters are there: "tín" is a
+ * whole word, "ti" or "thông t" may not be).
+ */
+export function lastWordMayBePrefix(query: string): boolean {
+  const last = /[\p{L}\p{M}\p{N}]+$/u.exec(query.normalize('NFC'));
+  return last !== null && !hasDiacritics(last[0]);
 }
 
 /**
@@ -73,7 +88,7 @@ export interface Term {
  * va, chong, any spelling); then, folded, as phrases, what an abbreviation stands for and the
  * other way round, as Meilisearch's synonyms match them: "UBND" → ubnd, "uy ban nhan dan".
  */
-export function queryTerms(query: string): Term[] {
+export function queryTerms(query: string, lastMayBePrefix = lastWordMayBePrefix(query)): Term[] {
   const words = wordsOf(query.normalize('NFC'));
   const folded = words.map((word) => word.folded);
   const joined = ` ${folded.join(' ')} `;
@@ -83,20 +98,15 @@ export function queryTerms(query: string): Term[] {
   ]);
   // Who types one mark types them all: a plain word in such a query ("tin") is spelled as meant.
   const withMarks = words.some((word) => word.exact !== word.folded);
-  const terms = [
-    ...words.map((word) => (withMarks ? { text: word.exact, exact: true } : { text: word.folded, exact: false })),
+  const terms: Term[] = [
+    ...words.map((word, i): Term => ({
+      ...(withMarks ? { text: word.exact, exact: true } : { text: word.folded, exact: false }),
+      // A one-letter start would mark half the text.
+      ...(lastMayBePrefix && i === words.length - 1 && word.folded.length >= 2 ? { prefix: true } : {}),
+    })),
     ...synonyms.map((text) => ({ text, exact: false })),
   ];
   return terms.filter((term, i) => terms.findIndex((other) => other.text === term.text && other.exact === term.exact) === i);
-}
-
-// Function words ("và", "của", "các") are marked only next to another matched word, as part of
-// the phrase typed: alone they are everywhere and their marks would drown the others.
-const functionWords = new Set('va cua cac nhung trong duoc la co cho voi de theo ve nay da se tu mot thi ma khi den tren tai hoac nhu do'.split(' '));
-
-/** The last word typed may be unfinished: Meilisearch searches it as a prefix. */
-function lastWord(terms: readonly Term[]): Term | undefined {
-  return terms.findLast((term) => !term.text.includes(' ') && term.text.length >= 2);
 }
 
 function matches(word: Word, term: Term, prefix: boolean): boolean {
@@ -106,35 +116,41 @@ function matches(word: Word, term: Term, prefix: boolean): boolean {
 
 /**
  * The terms as they should mark `text` (a hit's text, a whole plan): a word to match as spelled
- * that no word of the text has (the last one as a prefix) matches any spelling instead.
+ * that no word of the text has matches any spelling instead; the last word, if it may be
+ * unfinished, marks longer words only where the text has no word that is it whole (so "uy tin"
+ * marks "tín" and not "tính" in a text having both, and "thông ti" marks "tin").
  */
 export function termsIn(terms: readonly Term[], text: string): Term[] {
   return resolveTerms(terms, wordsOf(text.normalize('NFC')));
 }
 
 function resolveTerms(terms: readonly Term[], words: Word[]): Term[] {
-  const last = lastWord(terms);
-  return terms.map((term) => (!term.exact || words.some((word) => matches(word, term, term === last))
-    ? term
-    : { text: foldWord(term.text), exact: false }));
+  return terms.map((term) => {
+    const forms: Term[] = term.exact ? [{ text: term.text, exact: true }, { text: foldWord(term.text), exact: false }] : [{ text: term.text, exact: false }];
+    for (const form of forms) {
+      if (words.some((word) => matches(word, form, false))) return form;
+      if (term.prefix === true && words.some((word) => matches(word, form, true))) return { ...form, prefix: true };
+    }
+    return forms.at(-1) as Term;
+  });
 }
 
 /** Which words to mark: matches, words of a synonym phrase, function words only beside another match. */
 function marked(words: Word[], terms: readonly Term[]): boolean[] {
-  const last = lastWord(terms);
   const single = terms.filter((term) => !term.text.includes(' '));
   const exact = new Set(single.filter((term) => term.exact).map((term) => term.text));
   const folded = new Set(single.filter((term) => !term.exact).map((term) => term.text));
-  const hit = words.map((word) => exact.has(word.exact) || folded.has(word.folded) || (last !== undefined && matches(word, last, true)));
+  const prefixes = single.filter((term) => term.prefix === true);
+  const hit = words.map((word) => exact.has(word.exact) || folded.has(word.folded) || prefixes.some((term) => matches(word, term, true)));
   for (const phrase of terms.filter((term) => term.text.includes(' ')).map((term) => term.text.split(' '))) {
     for (let i = 0; i + phrase.length <= words.length; i += 1) {
       if (words[i]?.folded !== phrase[0]) continue;
       if (phrase.every((part, j) => words[i + j]?.folded === part)) phrase.forEach((_, j) => { hit[i + j] = true; });
     }
   }
-  const content = terms.some((term) => !functionWords.has(foldWord(term.text)));
+  const content = terms.some((term) => !isStopWord(foldWord(term.text)));
   return words.map((word, i) => hit[i] === true
-    && (!content || !functionWords.has(word.folded) || hit[i - 1] === true || hit[i + 1] === true));
+    && (!content || !isStopWord(word.folded) || hit[i - 1] === true || hit[i + 1] === true));
 }
 
 /** Index of the first word for which `after` holds, in words ordered by position; `words.length` if none. */

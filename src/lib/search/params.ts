@@ -5,7 +5,8 @@
  */
 import { planLevels, type PlanLevel } from '../plan/plan-meta.ts';
 import { findProvince } from '../provinces/index.ts';
-import { emptySearchRequest, sortOrders, type SearchRequest, type SortOrder } from './search-request.ts';
+import { maxQueryLength } from './prepared-query.ts';
+import { emptySearchRequest, sortOrders, withQuery, type SearchRequest, type SortOrder } from './search-request.ts';
 
 /** A URL parameter that cannot be used; `message` is Vietnamese and safe to show. */
 export class SearchParamError extends Error {
@@ -17,8 +18,7 @@ export class SearchParamError extends Error {
   }
 }
 
-/** Longest query the site takes, in characters. */
-export const maxQueryLength = 1000;
+export { maxQueryLength };
 
 /** The parameters the search page and /api/search take. */
 export const searchParamNames = ['q', 'province', 'level', 'year', 'from', 'to', 'category', 'agency', 'type', 'cites', 'sort', 'page'] as const;
@@ -26,18 +26,26 @@ const maxValues = 20;
 const maxValueLength = 200;
 const maxPage = 1000;
 
+/**
+ * What to do with a parameter the search does not take: the API refuses it (`reject`, a 400 naming
+ * the valid ones, so a typo in a script is seen); a page ignores it (`ignore`), so that a shared
+ * link with `utm_source`, `fbclid` or any other tracking parameter still opens its search. Ignored
+ * parameters are not in the request, so links built from it never repeat them.
+ */
+export type UnknownParams = 'reject' | 'ignore';
+
 /** Parse and validate search parameters; throws `SearchParamError` on the first bad value. */
-export function parseSearchParams(params: URLSearchParams): SearchRequest {
-  const request = emptySearchRequest();
+export function parseSearchParams(params: URLSearchParams, unknownParams: UnknownParams = 'reject'): SearchRequest {
+  let request = emptySearchRequest();
   const unknown = [...new Set(params.keys())].find((name) => !(searchParamNames as readonly string[]).includes(name));
-  if (unknown !== undefined) {
+  if (unknown !== undefined && unknownParams === 'reject') {
     throw new SearchParamError(unknown, `Tham số "${unknown}" không được hỗ trợ; các tham số hợp lệ: ${searchParamNames.join(', ')}.`);
   }
   const q = single(params, 'q') ?? '';
   if (q.length > maxQueryLength) {
     throw new SearchParamError('q', `Từ khóa quá dài (${q.length} ký tự); hãy rút gọn còn tối đa ${maxQueryLength} ký tự.`);
   }
-  request.q = q.trim();
+  request = withQuery(request, q);
   request.provinces = [...new Set(many(params, 'province').map(provinceCode))];
   request.levels = many(params, 'level').map((value) => {
     if (!(planLevels as readonly string[]).includes(value)) {

@@ -6,12 +6,14 @@
  * longer one sends its rarest units (by how many sections have them) up to 10 words, in the order
  * typed, and the site checks the other units in the hits itself.
  */
-import { foldDiacritics, hasDiacritics, toTelex } from '../vietnamese/index.ts';
+import { foldedWords, hasDiacritics, parseDocumentNumber, toTelex } from '../vietnamese/index.ts';
+import { typoTolerance } from '../meilisearch/settings.ts';
+import { hasLongerTerm, numberKey, termFrequency, type TermTable } from '../terms/term-table.ts';
+
+export { foldedWords };
 
 /** Meilisearch uses the first 10 words of a query and ignores the rest. */
 export const meiliWordLimit = 10;
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** A part of the query that is searched whole. */
 export interface QueryUnit {
@@ -36,11 +38,6 @@ export function exactUnits(units: readonly QueryUnit[]): QueryUnit[] {
   return units
     .filter((unit) => unit.phrase && hasDiacritics(unit.text))
     .map((unit) => ({ ...unit, words: exactWords(unit.text) }));
-}
-
-/** Folded, lower-cased words of a text. */
-export function foldedWords(text: string): string[] {
-  return [...foldDiacritics(text.normalize('NFC')).toLowerCase().matchAll(WORD)].map((match) => match[0]);
 }
 
 /** Splits a cleaned query (see cleanQuery) into its units, in the order typed. */
@@ -101,4 +98,51 @@ export function hasEveryUnit(words: readonly string[], units: readonly QueryUnit
   const padded = ` ${words.join(' ')} `;
   const present = new Set(words);
   return units.every((unit) => (unit.phrase ? padded.includes(` ${unit.words.join(' ')} `) : unit.words.every((word) => present.has(word))));
+}
+
+/** What the term table says of a query's units. */
+export interface TableCounts {
+  /** Sections having each unit, by unit text, at most: a phrase or a number counts as its rarest word, or as the number itself when the table has it. */
+  counts: Map<string, number>;
+  /** Units the corpus surely lacks: a word of them is nowhere (and no typo or longer word could stand for it). */
+  missing: QueryUnit[];
+  /** Units of several words whose words all exist: whether they occur together only Meilisearch can say. */
+  unsure: QueryUnit[];
+}
+
+/** Whether Meilisearch could match a word the table lacks through a typo (8 letters and more, not a number). */
+function typoCanMatch(word: string): boolean {
+  return word.length >= typoTolerance.minWordSizeForTypos.oneTypo && !/^\d+$/.test(word);
+}
+
+/**
+ * The counts of the units in the term table. A unit's count is an upper bound: the sections having
+ * its rarest word (a phrase is rarer than its rarest word, never more common), or, for a document
+ * number written as such ("57-KL/TW"), the sections writing that number. `lastIsPrefix`: the last
+ * unit's last word may be unfinished, so a word it starts counts for it (its count is then unknown).
+ */
+export function countUnitsInTable(units: readonly QueryUnit[], table: TermTable, lastIsPrefix: boolean): TableCounts {
+  const counts = new Map<string, number>();
+  const missing: QueryUnit[] = [];
+  const unsure: QueryUnit[] = [];
+  units.forEach((unit, index) => {
+    const prefixAt = lastIsPrefix && index === units.length - 1 && !unit.phrase ? unit.words.length - 1 : -1;
+    const frequencies = unit.words.map((word, i) => {
+      const whole = termFrequency(table, word);
+      if (whole > 0 || i !== prefixAt) return whole;
+      return hasLongerTerm(table, word) ? Number.POSITIVE_INFINITY : 0;
+    });
+    if (unit.words.some((word, i) => frequencies[i] === 0 && !typoCanMatch(word))) {
+      missing.push(unit);
+      counts.set(unit.text, 0);
+      return;
+    }
+    const parsed = parseDocumentNumber(unit.text);
+    const number = parsed !== undefined && foldedWords(parsed.canonical).join(' ') === unit.words.join(' ') ? termFrequency(table, numberKey(parsed.canonical)) : 0;
+    // A word of 8 letters and more that the table lacks may match through a typo: unknown, as common.
+    const rarest = Math.min(...frequencies.map((frequency) => (frequency === 0 ? Number.POSITIVE_INFINITY : frequency)));
+    counts.set(unit.text, number > 0 ? Math.min(number, rarest) : rarest);
+    if (unit.words.length > 1) unsure.push(unit);
+  });
+  return { counts, missing, unsure };
 }

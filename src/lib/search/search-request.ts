@@ -3,6 +3,7 @@
  * Every value here has passed `parseSearchParams`, so filters can be built from it safely.
  */
 import type { PlanLevel } from '../plan/plan-meta.ts';
+import { prepareSearchQuery, type PreparedQuery } from './prepared-query.ts';
 
 /** Result orderings the site offers. */
 export const sortOrders = ['relevance', 'date-desc', 'date-asc'] as const;
@@ -12,8 +13,10 @@ export type SortOrder = (typeof sortOrders)[number];
 export const hitsPerPage = 10;
 
 export interface SearchRequest {
-  /** The query as typed (trimmed); "" lists everything. */
+  /** The query as typed (trimmed); "" lists everything. For links and the search box: the search reads `query`. */
   q: string;
+  /** The query parsed once (prepared-query.ts), from `q`: set both with `withQuery`. */
+  query: PreparedQuery;
   /** GSO province codes, matched against the province before and after the 2025 merger. */
   provinces: string[];
   levels: PlanLevel[];
@@ -39,6 +42,7 @@ export interface SearchRequest {
 export function emptySearchRequest(): SearchRequest {
   return {
     q: '',
+    query: prepareSearchQuery(''),
     provinces: [],
     levels: [],
     years: [],
@@ -51,4 +55,10 @@ export function emptySearchRequest(): SearchRequest {
     sort: 'relevance',
     page: 1,
   };
+}
+
+/** The request with the query `q` (as typed), parsed. */
+export function withQuery<R extends SearchRequest>(request: R, q: string): R {
+  const query = prepareSearchQuery(q);
+  return { ...request, q: query.typed, query };
 }

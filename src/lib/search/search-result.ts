@@ -49,8 +49,14 @@ export interface SearchHit {
 export interface SearchResult {
   /** The query as typed. */
   q: string;
-  /** Sections having every word of the query (Meilisearch's estimate for relevance-ranked queries). */
+  /** Sections having every word of the query (Meilisearch's count for relevance-ranked queries). */
   total: number;
+  /**
+   * True when `total` is estimated: a query the site checks itself (longer than Meilisearch's 10
+   * words, or with a quoted word typed with marks) has more candidates than were checked, and the
+   * count is the candidates' total times the share of them that passed. The page says "khoảng".
+   */
+  totalIsEstimate: boolean;
   /**
    * "all": the hits have every word. "partial": no section has them all, and the hits are the
    * closest partial matches (most words first), `partialTotal` of them.

@@ -9,12 +9,16 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import type { SectionDocument } from '../sections/section-document.ts';
-import { cleanQuery, hasDiacritics, prepareQuery, queryToTelex } from '../vietnamese/index.ts';
+import { hasDiacritics, prepareQuery, toTelex } from '../vietnamese/index.ts';
 import { sectionTextAttributes, telexAttributes } from '../meilisearch/settings.ts';
+import { termsIndexUid } from '../meilisearch/terms-index.ts';
+import type { TermTable } from '../terms/term-table.ts';
 import { requestToFilter } from './filters.ts';
-import { queryTerms, snippetOf, type Term } from './highlight.ts';
-import { chooseUnits, exactUnits, exactWords, foldedWords, hasEveryUnit, meiliWordLimit, queryUnits, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
+import { snippetOf, type Term } from './highlight.ts';
+import type { PreparedQuery } from './prepared-query.ts';
+import { chooseUnits, countUnitsInTable, exactWords, foldedWords, hasEveryUnit, meiliWordLimit, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
+import { cachedTermTable } from './term-table-cache.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
 
 /** Weight of the exact-diacritics (Telex) query against the plain one. */
@@ -47,8 +51,9 @@ export interface SectionQuery {
 }
 
 /**
- * What Meilisearch is asked: the query text (at most 10 words), the units the site checks in the
- * hits itself, and whether every word must match ("all") or the closest partial matches are wanted.
+ * What Meilisearch is asked: the query text (at most 10 words; ending with a space when its last
+ * word must match whole), the units the site checks in the hits itself, and whether every word
+ * must match ("all") or the closest partial matches are wanted.
  */
 export interface QueryPlan {
   query: string;
@@ -63,25 +68,37 @@ function checks(plan: QueryPlan): boolean {
   return plan.checked.length > 0 || (plan.exact ?? []).length > 0;
 }
 
+/** The text Meilisearch is sent for `units`: a trailing space stops it matching the last word as a prefix, unless it may be unfinished. */
+function sentText(units: readonly QueryUnit[], query: PreparedQuery): string {
+  const text = unitsToQuery(units);
+  const lastTyped = units.at(-1) === query.units.at(-1);
+  return text === '' || (lastTyped && query.lastIsPrefix) ? text : `${text} `;
+}
+
 /**
  * The plan of a query when no unit has been counted: as typed when it fits in 10 words (what the
  * site sends for such a query), else the best 10-word window.
  */
-export function defaultQueryPlan(q: string): QueryPlan {
-  const typed = cleanQuery(q);
-  const units = queryUnits(typed);
-  return { query: wordCount(units) <= meiliWordLimit ? typed : prepareQuery(q), checked: [], exact: exactUnits(units), matching: 'all' };
+export function defaultQueryPlan(query: PreparedQuery): QueryPlan {
+  const fits = wordCount(query.units) <= meiliWordLimit;
+  return { query: fits ? sentText(query.units, query) : `${prepareQuery(query.text)} `, checked: [], exact: query.exact, matching: 'all' };
+}
+
+/** The plan of a query with its units counted (`counts`, by unit text): the rarest units up to 10 words, the others checked by the site. */
+export function countedQueryPlan(query: PreparedQuery, counts: ReadonlyMap<string, number>): QueryPlan {
+  const choice = chooseUnits(query.units, counts);
+  return { query: sentText(choice.sent, query), checked: choice.checked, exact: query.exact, matching: 'all' };
 }
 
 /** The sort of a request: by date when asked, and for the empty query (newest plans first); undated plans come last. */
 function requestSort(request: SearchRequest): string[] | undefined {
   if (request.sort === 'date-asc') return ['timestamp:asc', 'order:asc'];
-  if (request.sort === 'date-desc' || request.q.trim() === '') return ['timestamp:desc', 'order:asc'];
+  if (request.sort === 'date-desc' || request.query.units.length === 0) return ['timestamp:desc', 'order:asc'];
   return undefined;
 }
 
 /** The Meilisearch federated multi-search body for a request. */
-export function requestToMultiSearch(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
+export function requestToMultiSearch(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query)) {
   const filter = requestToFilter(request);
   const sort = requestSort(request);
   const checking = checks(plan);
@@ -90,7 +107,9 @@ export function requestToMultiSearch(request: SearchRequest, indexUid: string, p
   const queries: SectionQuery[] = [{ ...base, q: plan.query, attributesToSearchOn: [...sectionTextAttributes] }];
   // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
   if (sort === undefined && plan.query !== '' && hasDiacritics(plan.query)) {
-    queries.unshift({ ...base, q: queryToTelex(plan.query), attributesToSearchOn: [...telexAttributes], federationOptions: { weight: telexWeight } });
+    // Whole words always: a Telex prefix would let "choong" (chông) match "choongs" (chống).
+    const sent = plan.query.trimEnd();
+    queries.unshift({ ...base, q: `${sent === request.query.text ? request.query.telex : toTelex(sent)} `, attributesToSearchOn: [...telexAttributes], federationOptions: { weight: telexWeight } });
   }
   return {
     federation: {
@@ -154,7 +173,7 @@ const facetFields: { field: 'provinces' | 'levels' | 'years' | 'categories' | 'a
 ];
 
 /** Queries counting the facets that have a selection, each without its own filter. */
-export function requestToFacetQueries(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
+export function requestToFacetQueries(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query)) {
   return facetFields
     .filter(({ field }) => request[field].length > 0)
     .map(({ field, names }) => ({
@@ -173,7 +192,7 @@ export function requestToFacetQueries(request: SearchRequest, indexUid: string, 
  * all at once: the federated search, then (when a facet has a selection) the counts of the
  * selected facets. The benchmark times Meilisearch on exactly these bodies.
  */
-export function requestToMeiliBodies(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.q)) {
+export function requestToMeiliBodies(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query)) {
   const federated = requestToMultiSearch(request, indexUid, plan);
   const facetQueries = requestToFacetQueries(request, indexUid, plan);
   return { federated, facets: facetQueries.length === 0 ? null : { queries: facetQueries } };
@@ -229,42 +248,67 @@ function passesChecks(hit: HitDocument, plan: QueryPlan): boolean {
   return hasEveryUnit(foldedWords(text), plan.checked) && hasEveryUnit(exactWords(text), plan.exact ?? []);
 }
 
-/** Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). */
-export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest): Promise<SearchResult> {
-  const typed = cleanQuery(request.q);
-  const units = queryUnits(typed);
-  // Highlights follow every typed word, also those Meilisearch did not see.
-  const terms = queryTerms(typed);
-  const long = wordCount(units) > meiliWordLimit;
-  let counts = long ? await countUnits(client, indexUid, units) : new Map<string, number>();
-  const isMissing = (unit: QueryUnit): boolean => counts.get(unit.text) === 0;
+/**
+ * The term table of a sections index: `<prefix>terms` beside `<prefix>sections`, read once per
+ * corpus version; null for an index of another name (a test's own) or when there is none.
+ */
+function termTableOf(client: Meilisearch, indexUid: string): Promise<TermTable | null> {
+  const kind = 'sections';
+  if (!indexUid.endsWith(kind)) return Promise.resolve(null);
+  return cachedTermTable(client, termsIndexUid(indexUid.slice(0, -kind.length)));
+}
 
-  if (!units.some(isMissing)) {
-    const choice = chooseUnits(units, counts);
-    const plan: QueryPlan = { query: units.length === 0 ? '' : unitsToQuery(choice.sent), checked: choice.checked, exact: exactUnits(units), matching: 'all' };
+/**
+ * Search the sections index; Meilisearch errors propagate (the caller maps them to 503/400). With
+ * the term table, a query of any length that some section answers whole is one request to
+ * Meilisearch; without it (an index built before the table), a long query first counts its units.
+ * `table`: the term table to use instead of the one beside `indexUid` (null: none).
+ */
+export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest, table?: TermTable | null): Promise<SearchResult> {
+  const { query } = request;
+  if (query.typed !== request.q.trim()) throw new Error(`searchSections: the request's query was prepared from "${query.typed}", not from q "${request.q}"; build requests with withQuery`);
+  const { units, terms } = query;
+  const long = wordCount(units) > meiliWordLimit;
+  const termTable = units.length === 0 ? null : table === undefined ? await termTableOf(client, indexUid) : table;
+  const fromTable = termTable === null ? null : countUnitsInTable(units, termTable, query.lastIsPrefix);
+  const counts = fromTable?.counts ?? (long ? await countUnits(client, indexUid, units) : new Map<string, number>());
+  const missing = new Set(fromTable?.missing ?? units.filter((unit) => counts.get(unit.text) === 0));
+
+  if (missing.size === 0) {
+    const plan = countedQueryPlan(query, counts);
     const answer = await runPlan(client, indexUid, request, plan);
     const hits = checks(plan) ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
-    // Beyond the candidates fetched, the count is estimated from the share that passed the checks.
+    // Every candidate checked: the count is exact. Beyond them it is estimated from the share that passed, and says so.
+    const exhausted = !checks(plan) || answer.total <= answer.hits.length;
     const total = !checks(plan) ? answer.total
-      : answer.total <= answer.hits.length ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, answer.hits.length));
+      : exhausted ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, answer.hits.length));
+    const found = { total, totalIsEstimate: !exhausted, matching: 'all' as const, partialTotal: 0, missingWords: [] };
     if (total > 0 || units.length === 0) {
-      if (!checks(plan)) return toResult(request, answer, hits, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] });
+      if (!checks(plan)) return toResult(request, answer, hits, terms, found);
       const page = hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage);
       // Pages reach as far as the checked candidates do.
-      return { ...toResult(request, answer, page, terms, { total, matching: 'all', partialTotal: 0, missingWords: [] }), pages: Math.max(1, Math.ceil(hits.length / hitsPerPage)) };
+      return { ...toResult(request, answer, page, terms, found), pages: Math.max(1, Math.ceil(hits.length / hitsPerPage)) };
     }
   }
 
-  // No section has every word: name the words none has, then the closest partial matches.
-  if (!long) counts = await countUnits(client, indexUid, units);
-  const missingWords = units.filter(isMissing).map((unit) => unit.text);
-  const present = units.filter((unit) => !isMissing(unit));
+  // No section has every word: name the words none has, then the closest partial matches. What the
+  // table cannot tell (whether a phrase's words occur together, a word a typo might stand for) or,
+  // without a table, every unit of a short query, Meilisearch counts.
+  const unknown = units.filter((unit) => !missing.has(unit) && (fromTable === null ? !long : unit.words.length > 1 || !Number.isFinite(counts.get(unit.text))));
+  if (unknown.length > 0) {
+    for (const [text, count] of await countUnits(client, indexUid, unknown)) {
+      counts.set(text, count);
+      if (count === 0) for (const unit of unknown) if (unit.text === text) missing.add(unit);
+    }
+  }
+  const missingWords = units.filter((unit) => missing.has(unit)).map((unit) => unit.text);
+  const present = units.filter((unit) => !missing.has(unit));
   const choice = chooseUnits(present, counts);
-  // A query whose every word is missing, or a long one whose rarest words already failed together, has no partial match to offer.
+  // A query whose every word is missing has no partial match to offer.
   const partial = present.length === 0 ? null
-    : await runPlan(client, indexUid, request, { query: unitsToQuery(choice.sent), checked: [], matching: 'frequency' });
+    : await runPlan(client, indexUid, request, { query: sentText(choice.sent, query), checked: [], matching: 'frequency' });
   const answer = partial ?? { hits: [], total: 0, took: 0, facets: Object.fromEntries(facetNames.map((name) => [name, {}])) as FederatedAnswer['facets'] };
-  return toResult(request, answer, answer.hits, terms, { total: 0, matching: 'partial', partialTotal: answer.total, missingWords });
+  return toResult(request, answer, answer.hits, terms, { total: 0, totalIsEstimate: false, matching: 'partial', partialTotal: answer.total, missingWords });
 }
 
 function toResult(
@@ -272,7 +316,7 @@ function toResult(
   answer: FederatedAnswer,
   page: readonly HitDocument[],
   terms: readonly Term[],
-  counts: Pick<SearchResult, 'total' | 'matching' | 'partialTotal' | 'missingWords'>,
+  counts: Pick<SearchResult, 'total' | 'totalIsEstimate' | 'matching' | 'partialTotal' | 'missingWords'>,
 ): SearchResult {
   const shown = counts.matching === 'all' ? counts.total : counts.partialTotal;
   return {

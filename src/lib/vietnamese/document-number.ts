@@ -62,6 +62,23 @@ export function parseDocumentNumber(s: string): DocumentNumber | undefined {
   return undefined;
 }
 
+const PARTY_ALL = new RegExp(PARTY.source, 'gu');
+const STATE_ALL = new RegExp(STATE.source, 'gu');
+
+/**
+ * The canonical forms of every document number in a text, each once, in no particular order
+ * ("… 57-KL/TW và Kế hoạch số 254 - KH/TU …" → 57-KL/TW, 254-KH/TU).
+ */
+export function findDocumentNumbers(s: string): string[] {
+  const text = normalizeText(s);
+  const found = new Set<string>();
+  for (const match of text.matchAll(PARTY_ALL)) found.add(`${match[1]}-${match[2]}/${match[3]}`);
+  for (const match of text.matchAll(STATE_ALL)) {
+    found.add(`${match[1]}/${match[2] ? `${match[2]}/` : ''}${match[3]}-${(match[4] ?? '').split(/\s*-\s*/).join('-')}`);
+  }
+  return [...found];
+}
+
 /** The canonical form of the first document number in a text ("Số 256 - KH/TU" → "256-KH/TU"). */
 export function canonicalDocumentNumber(s: string): string | undefined {
   return parseDocumentNumber(s)?.canonical;

@@ -6,6 +6,8 @@ export { foldDiacritics, slugify } from './fold.ts';
 export { cachedPerWord } from './word-cache.ts';
 export { fromTelex, toTelex } from './telex.ts';
 export { cleanQuery, hasDiacritics, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, prepareQuery, queryToTelex } from './query.ts';
+export { isStopWord, STOP_WORDS } from './stop-words.ts';
+export { foldedWords } from './folded-words.ts';
 export { ABBREVIATIONS, abbreviationAliases, abbreviationSynonyms } from './abbreviations.ts';
 export type { Abbreviation } from './abbreviations.ts';
 export {
@@ -13,6 +15,7 @@ export {
   DOCUMENT_ISSUERS,
   DOCUMENT_KINDS,
   expandDocumentNumber,
+  findDocumentNumbers,
   parseDocumentNumber,
 } from './document-number.ts';
 export type { DocumentNumber } from './document-number.ts';

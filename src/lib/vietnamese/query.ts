@@ -4,22 +4,20 @@
 // what they typed into what they meant.
 import { foldDiacritics } from './fold.ts';
 import { normalizeText } from './normalize.ts';
+import { isStopWord } from './stop-words.ts';
 import { toTelex } from './telex.ts';
 
-/** Longest query kept, in characters: longer pastes are cut at a word boundary. */
-export const MAX_QUERY_LENGTH = 300;
+/**
+ * Longest query the site takes, in characters: the one limit (the search parameters refuse a
+ * longer one with a message; prepareQuery cuts a longer text at a word boundary).
+ */
+export const MAX_QUERY_LENGTH = 1000;
 /** Meilisearch ignores every query word after the tenth. */
 export const MAX_QUERY_WORDS = 10;
 
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const DOUBLE_QUOTES = /[“”„‟«»〝〞＂‘’‚‛]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-// Function syllables that say little about which section is meant: a long pasted sentence keeps
-// the window of words with the fewest of them. Folded, so typed with or without marks alike.
-const STOP_WORDS = new Set(
-  ('va cua cac nhung trong duoc la co cho voi de theo ve nay da se tu mot thi ma khi den tren tai ' +
-    'hoac nhu nham do bi nhung cung rat dang vao ra lai con viec su nhieu moi cung ban').split(' '),
-);
 
 /** Drops the last `"` when their number is odd, so an unclosed phrase does not swallow the query. */
 function balanceQuotes(q: string): string {
@@ -51,7 +49,8 @@ function capLength(q: string, max: number): string {
 function bestWindow(q: string): string {
   const words = [...q.replaceAll('"', ' ').matchAll(WORD)];
   if (words.length <= MAX_QUERY_WORDS) return q;
-  const content = words.map((w) => (STOP_WORDS.has(foldDiacritics(w[0])) ? 0 : 1));
+  // A long pasted sentence keeps the window of words with the fewest function words.
+  const content = words.map((w) => (isStopWord(foldDiacritics(w[0]).toLowerCase()) ? 0 : 1));
   let best = 0;
   let bestScore = -1;
   for (let start = 0; start + MAX_QUERY_WORDS <= words.length; start++) {

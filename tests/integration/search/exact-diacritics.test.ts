@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
 import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
-import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
+import { emptySearchRequest, withQuery } from '../../../src/lib/search/search-request.ts';
 import { searchSections } from '../../../src/lib/search/search-sections.ts';
 import { toTelex } from '../../../src/lib/vietnamese/index.ts';
 
@@ -25,13 +25,13 @@ function section(anchor: string, text: string, heading = `Mục ${anchor}`): Sec
 beforeAll(async () => {
   client = new Meilisearch({ host: inject('meiliHost'), apiKey: inject('meiliMasterKey') });
   await client.deleteIndexIfExists(uid);
-  await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
-  await client.index(uid).updateSettings(sectionSettings()).waitTask();
+  await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+  await client.index(uid).updateSettings(sectionSettings()).waitTask({ timeout: 60_000 });
   // The "chồng" section comes first in the index, so only ranking can put "chống" first.
   await client.index(uid).addDocuments([
     section('i', 'Vợ chồng cùng nhau tham gia công tác thông tin.'),
     section('ii', 'Kiên quyết chống các luận điệu sai trái.'),
-  ]).waitTask();
+  ]).waitTask({ timeout: 60_000 });
 });
 
 afterAll(async () => {
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 const anchorsFor = async (q: string): Promise<string[]> =>
-  (await searchSections(client, uid, { ...emptySearchRequest(), q })).hits.map((hit) => hit.section.anchor);
+  (await searchSections(client, uid, withQuery(emptySearchRequest(), q))).hits.map((hit) => hit.section.anchor);
 
 describe('exact diacritics rank first', () => {
   it('ranks an exact "chống" above "chồng"', async () => {
@@ -56,7 +56,7 @@ describe('exact diacritics rank first', () => {
   });
 
   it('marks the matched word in the snippet of either spelling', async () => {
-    const result = await searchSections(client, uid, { ...emptySearchRequest(), q: 'chong' });
+    const result = await searchSections(client, uid, withQuery(emptySearchRequest(), 'chong'));
     expect(result.hits.map((hit) => hit.snippet).sort()).toEqual([
       'Kiên quyết <mark>chống</mark> các luận điệu sai trái.',
       'Vợ <mark>chồng</mark> cùng nhau tham gia công tác thông tin.',
@@ -67,17 +67,17 @@ describe('exact diacritics rank first', () => {
 describe('a heading that says the query ranks above a text that says it', () => {
   beforeAll(async () => {
     await client.deleteIndexIfExists(headingUid);
-    await client.createIndex(headingUid, { primaryKey: 'id' }).waitTask();
-    await client.index(headingUid).updateSettings(sectionSettings()).waitTask();
+    await client.createIndex(headingUid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+    await client.index(headingUid).updateSettings(sectionSettings()).waitTask({ timeout: 60_000 });
     // As in Ninh Thuận 256-KH/TU: "Mục đích" says "tuyên truyền" early in its text, section II.1 in its heading.
     await client.index(headingUid).addDocuments([
       section('i', 'Quán triệt, tuyên truyền sâu rộng Kết luận số 57-KL/TW.', '1. Mục đích'),
       section('ii', 'Các cấp ủy tổ chức học tập, quán triệt Kết luận số 57-KL/TW đến cán bộ, đảng viên.', '2. Tổ chức học tập, quán triệt, tuyên truyền'),
-    ]).waitTask();
+    ]).waitTask({ timeout: 60_000 });
   });
 
   const anchorsIn = async (q: string): Promise<string[]> =>
-    (await searchSections(client, headingUid, { ...emptySearchRequest(), q })).hits.map((hit) => hit.section.anchor);
+    (await searchSections(client, headingUid, withQuery(emptySearchRequest(), q))).hits.map((hit) => hit.section.anchor);
 
   it('typed with diacritics (the Telex half of the search)', async () => {
     expect(await anchorsIn('tuyên truyền')).toEqual(['ii', 'i']);

@@ -4,7 +4,7 @@ import { emptySearchRequest } from '../../../src/lib/search/search-request.ts';
 import type { SearchResult } from '../../../src/lib/search/search-result.ts';
 
 const result: SearchResult = {
-  q: 'xay', total: 3, matching: 'all', partialTotal: 0, missingWords: [], page: 1, pages: 1, took: 1, hits: [],
+  q: 'xay', total: 3, totalIsEstimate: false, matching: 'all', partialTotal: 0, missingWords: [], page: 1, pages: 1, took: 1, hits: [],
   facets: {
     province: { '51': 2, '58': 1 }, provinceNow: { '51': 2, '56': 1 }, level: { district: 3 }, year: { '2023': 1, '2024': 2 },
     category: { 'dau-tranh': 1 }, agency: {}, type: { 'Kế hoạch': 2, 'Quyết định': 1 }, cites: { '57-KL/TW': 3 },

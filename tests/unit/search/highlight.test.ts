@@ -7,12 +7,20 @@ describe('queryTerms', () => {
       { text: 'xây', exact: true }, { text: 'và', exact: true }, { text: 'chống', exact: true },
     ]);
     expect(queryTerms('"XAY" va chong')).toEqual([
-      { text: 'xay', exact: false }, { text: 'va', exact: false }, { text: 'chong', exact: false },
+      { text: 'xay', exact: false }, { text: 'va', exact: false }, { text: 'chong', exact: false, prefix: true },
     ]);
   });
 
   it('takes a plain word of a query typed with diacritics as spelled', () => {
-    expect(queryTerms('thông tin')).toEqual([{ text: 'thông', exact: true }, { text: 'tin', exact: true }]);
+    expect(queryTerms('thông tin')).toEqual([{ text: 'thông', exact: true }, { text: 'tin', exact: true, prefix: true }]);
+  });
+
+  it('takes the last word whole when it carries a mark or a space follows it, else as a possible start', () => {
+    expect(queryTerms('uy tín').at(-1)).toEqual({ text: 'tín', exact: true });
+    expect(queryTerms('uy tin', false).at(-1)).toEqual({ text: 'tin', exact: false });
+    expect(queryTerms('uy ti').at(-1)).toEqual({ text: 'ti', exact: false, prefix: true });
+    expect(queryTerms('"uy tin"').at(-1)).toEqual({ text: 'tin', exact: false });
+    expect(queryTerms('thông t').at(-1)).toEqual({ text: 't', exact: true });
   });
 
   it('places tone marks canonically, so old and new placements are one term', () => {
@@ -57,8 +65,23 @@ describe('markTerms', () => {
     expect(markTerms('HÒA BÌNH, hoà bình', queryTerms('hòa'))).toBe('<mark>HÒA</mark> BÌNH, <mark>hoà</mark> bình');
   });
 
-  it('treats the last query word as a prefix, as Meilisearch does', () => {
-    expect(markTerms('thông tin đối ngoại', queryTerms('doi ngo'))).toBe('thông tin <mark>đối</mark> <mark>ngoại</mark>');
+  it('treats an unfinished last query word as a prefix, as Meilisearch does', () => {
+    const text = 'thông tin đối ngoại';
+    expect(markTerms(text, termsIn(queryTerms('doi ngo'), text))).toBe('thông tin <mark>đối</mark> <mark>ngoại</mark>');
+  });
+
+  it('marks "uy tín" and not "tính" for "uy tín": a last word typed with a mark is whole', () => {
+    const text = 'Người có uy tín, tính chất, tin tưởng, Tỉnh ủy';
+    expect(markTerms(text, termsIn(queryTerms('uy tín'), text))).toBe('Người có <mark>uy</mark> <mark>tín</mark>, tính chất, tin tưởng, Tỉnh ủy');
+    expect(snippetOf(text, queryTerms('uy tín'))).toBe('Người có <mark>uy</mark> <mark>tín</mark>, tính chất, tin tưởng, Tỉnh ủy');
+  });
+
+  it('marks a last word typed without marks whole where the text has it whole, and as a start only where it does not', () => {
+    const both = 'uy tín và tính';
+    expect(markTerms(both, termsIn(queryTerms('uy tin'), both))).toBe('<mark>uy</mark> <mark>tín</mark> và tính');
+    const longer = 'uy tính';
+    expect(markTerms(longer, termsIn(queryTerms('uy tin'), longer))).toBe('<mark>uy</mark> <mark>tính</mark>');
+    expect(markTerms(longer, termsIn(queryTerms('uy tin', false), longer))).toBe('<mark>uy</mark> tính');
   });
 });
 

@@ -16,7 +16,8 @@ function errorOf(query: string): SearchParamError {
 
 describe('parseSearchParams', () => {
   it('reads every parameter, repeated ones as lists', () => {
-    const request = parse('q=+xây+và+chống+&province=51&province=58&level=district&year=2024&year=2023&from=2024-01-01&to=2024-12-31&category=dau-tranh&agency=Ban+Tuyên+giáo&sort=date-desc&page=3');
+    const { query, ...request } = parse('q=+xây+và+chống+&province=51&province=58&level=district&year=2024&year=2023&from=2024-01-01&to=2024-12-31&category=dau-tranh&agency=Ban+Tuyên+giáo&sort=date-desc&page=3');
+    expect([query.typed, query.text, query.lastIsPrefix]).toEqual(['xây và chống', 'xây và chống', false]);
     expect(request).toEqual({
       q: 'xây và chống',
       provinces: ['51', '58'],
@@ -51,6 +52,22 @@ describe('parseSearchParams', () => {
     const error = errorOf('q=x&utm_source=mail');
     expect(error.param).toBe('utm_source');
     expect(error.message).toBe('Tham số "utm_source" không được hỗ trợ; các tham số hợp lệ: q, province, level, year, from, to, category, agency, type, cites, sort, page.');
+  });
+
+  it('ignores unknown and tracking parameters for a page, and links built from the request leave them out', () => {
+    const request = parseSearchParams(new URLSearchParams('q=uy+tín&utm_source=x&fbclid=abc&province=58&gclid=1'), 'ignore');
+    expect([request.q, request.provinces]).toEqual(['uy tín', ['58']]);
+    expect(requestToSearchParams(request).toString()).toBe('q=uy+t%C3%ADn&province=58');
+  });
+
+  it('still refuses a bad value of a known parameter for a page', () => {
+    expect(() => parseSearchParams(new URLSearchParams('utm_source=x&page=0'), 'ignore')).toThrow('Trang "0" không hợp lệ: cần số từ 1 đến 1000.');
+  });
+
+  it('refuses a query longer than the one limit of 1000 characters', () => {
+    const error = errorOf(`q=${'x'.repeat(1001)}`);
+    expect([error.param, error.message]).toEqual(['q', 'Từ khóa quá dài (1001 ký tự); hãy rút gọn còn tối đa 1000 ký tự.']);
+    expect(parse(`q=${'x'.repeat(1000)}`).query.text).toHaveLength(1000);
   });
 
   it('takes a province by name in any spelling, old or new, as well as by code', () => {

@@ -1,0 +1,57 @@
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
+import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
+import { emptySearchRequest, withQuery } from '../../../src/lib/search/search-request.ts';
+import { searchSections } from '../../../src/lib/search/search-sections.ts';
+import { toTelex } from '../../../src/lib/vietnamese/index.ts';
+
+// 150 sections say "chống", 150 "chông": Meilisearch matches both for either, the site checks a quoted "chống" itself.
+const uid = 'test_estimate_sections';
+let client: Meilisearch;
+
+function section(n: number, text: string): SectionDocument {
+  const heading = `Mục ${n}`;
+  return {
+    id: `uoc-tinh__m${n}`, planSlug: 'uoc-tinh', anchor: `m${n}`, path: String(n), heading, breadcrumb: [], documentHeading: '', telexBreadcrumb: '',
+    documentType: 'Kế hoạch', cites: [], order: n, depth: 2, text, markdown: text, textOriginal: null, markdownOriginal: null,
+    telexHeading: toTelex(heading), telex: toTelex(text), aliases: [], repaired: false, planTitle: 'Ước tính', planType: 'Kế hoạch',
+    planNumber: null, issuer: null, level: 'district', province: null, provinceCode: null, provinceNow: null, provinceNowCode: null,
+    district: null, date: null, timestamp: null, year: null, leadAgencies: [], agencies: [], deadline: null, deadlineFrom: null,
+    deadlineTo: null, recurring: false, categories: [],
+  };
+}
+
+beforeAll(async () => {
+  client = new Meilisearch({ host: inject('meiliHost'), apiKey: inject('meiliMasterKey') });
+  await client.deleteIndexIfExists(uid);
+  await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+  await client.index(uid).updateSettings(sectionSettings()).waitTask({ timeout: 60_000 });
+  const documents = Array.from({ length: 300 }, (_, n) => section(n, n % 2 === 0 ? `Kiên quyết chống sai trái, lần ${n}.` : `Vượt qua chông gai, lần ${n}.`));
+  await client.index(uid).addDocuments(documents).waitTask({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await client.deleteIndexIfExists(uid);
+});
+
+describe('the count of a search', () => {
+  it('is Meilisearch\'s own, not an estimate, when Meilisearch sees every unit', async () => {
+    const result = await searchSections(client, uid, withQuery(emptySearchRequest(), 'chống'), null);
+    expect([result.total, result.totalIsEstimate]).toEqual([300, false]);
+  });
+
+  it('is estimated, and says so, when the site checks more candidates than it fetched', async () => {
+    const result = await searchSections(client, uid, withQuery(emptySearchRequest(), '"chống"'), null);
+    expect(result.totalIsEstimate).toBe(true);
+    expect(result.hits.every((hit) => hit.snippet.includes('<mark>chống</mark>'))).toBe(true);
+  });
+
+  it('is exact when every candidate was checked, and takes a last number typed without a space as a start', async () => {
+    const whole = await searchSections(client, uid, withQuery(emptySearchRequest(), '"chống" 12 '), null);
+    expect([whole.total, whole.totalIsEstimate]).toEqual([1, false]);
+    // Unfinished as typed: 12, 120, 122, 124, 126, 128.
+    const start = await searchSections(client, uid, withQuery(emptySearchRequest(), '"chống" 12'), null);
+    expect([start.total, start.totalIsEstimate]).toEqual([6, false]);
+  });
+});
