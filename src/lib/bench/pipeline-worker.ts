@@ -3,7 +3,8 @@
  * read the plan files of a content folder and reindex them into `<prefix>sections` /
  * `<prefix>plans` as `npm run index` does (parse + normalise + send, streamed, then the atomic
  * swap); then time parsing alone, write the finished documents as NDJSON for Meilisearch's own
- * ingest, and print one JSON line of figures.
+ * ingest (and the same sections as plain `{ id, heading, text }` documents, the floor), and print
+ * one JSON line of figures.
  *
  *   node src/lib/bench/pipeline-worker.ts <contentDir> <outDir>   (env: BENCH_MEILI_URL, BENCH_MEILI_KEY, BENCH_PREFIX)
  */
@@ -47,6 +48,7 @@ const { peak } = await readProcessMemory(process.pid);
 const again = corpusDocuments(await readCorpusFiles(contentDir), await codeVersion());
 let parseSeconds = 0;
 const sectionsOut = createWriteStream(join(outDir, 'sections.ndjson'));
+const plainOut = createWriteStream(join(outDir, 'plain.ndjson'));
 const groups = again.sections()[Symbol.iterator]();
 for (;;) {
   const parseStarted = performance.now();
@@ -54,10 +56,11 @@ for (;;) {
   parseSeconds += (performance.now() - parseStarted) / 1000;
   if (next.done === true) break;
   await writeLines(sectionsOut, next.value);
+  await writeLines(plainOut, next.value.map(({ id, heading, text }) => ({ id, heading, text })));
 }
 const plansOut = createWriteStream(join(outDir, 'plans.ndjson'));
 await writeLines(plansOut, again.plans());
-for (const out of [sectionsOut, plansOut]) {
+for (const out of [sectionsOut, plainOut, plansOut]) {
   out.end();
   await once(out, 'finish');
 }

@@ -2,7 +2,12 @@
  * Reads the corpus to index: every content/plans/*.md (with content/originals/<slug>.md for OCR
  * plans) and content/categories.yaml, turned into documents, with a hash of everything the
  * documents depend on (those files and the code that turns them into documents).
+ *
+ * Plan files are listed, not held: each is read when it is hashed and again when it is parsed, so
+ * the indexer's memory follows the largest plan, never the size of the corpus.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,41 +22,49 @@ import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 import type { Corpus, DocumentSource } from './reindex.ts';
 
-/** One text file, with the path error messages show ("content/plans/x.md"). */
-export interface TextFile {
+/** One text file, with the path error messages show ("content/plans/x.md"), read when it is needed. */
+export interface CorpusFile {
   path: string;
-  text: string;
+  /** The file's text, read anew at each call. */
+  read(): string;
 }
 
-/** The files of a corpus, as read from CONTENT_DIR. */
+/** The files of a corpus, as listed in CONTENT_DIR. */
 export interface CorpusFiles {
-  plans: TextFile[];
+  plans: CorpusFile[];
   /** OCR text as read, by plan slug. */
-  originals: Map<string, TextFile>;
-  categories: TextFile;
+  originals: Map<string, CorpusFile>;
+  /** The taxonomy, small and needed by every plan: read once. */
+  categories: { path: string; text: string };
+}
+
+/** A file whose text is already in memory (tests, evaluation). */
+export function textFile(path: string, text: string): CorpusFile {
+  return { path, read: () => text };
 }
 
 // The code that shapes documents: a change to any of it changes the documents, so it is hashed too.
 const codeDirs = ['plan', 'sections', 'categories', 'vietnamese', 'provinces', 'meilisearch'];
 const libDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Reads the plan, originals and categories files of `contentDir`; paths in messages are relative to `cwd`. */
+/**
+ * Lists the plan and originals files of `contentDir` and reads its categories; paths in messages
+ * are relative to `cwd`. A plan file is read only when a pass over the corpus reaches it.
+ */
 export async function readCorpusFiles(contentDir: string, cwd = '.'): Promise<CorpusFiles> {
   // A path inside `cwd` is shown relative to it; one outside in full, not as "../../tmp/…".
   const show = (path: string) => {
     const near = relative(cwd, path);
     return near === '' || near.startsWith('..') ? path : near;
   };
-  const read = async (path: string): Promise<TextFile> => ({ path: show(path), text: await readFile(path, 'utf8') });
+  const onDisk = (path: string): CorpusFile => ({ path: show(path), read: () => readFileSync(path, 'utf8') });
+  const list = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
   const plansDir = join(contentDir, 'plans');
-  const names = (await readdir(plansDir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  const plans = await Promise.all(names.map((name) => read(join(plansDir, name))));
-  const originals = new Map<string, TextFile>();
+  const plans = (await list(plansDir)).map((name) => onDisk(join(plansDir, name)));
   const originalsDir = join(contentDir, 'originals');
-  for (const name of (await readdir(originalsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort()) {
-    originals.set(name.slice(0, -3), await read(join(originalsDir, name)));
-  }
-  return { plans, originals, categories: await read(join(contentDir, 'categories.yaml')) };
+  const originals = new Map((await list(originalsDir)).map((name) => [name.slice(0, -3), onDisk(join(originalsDir, name))] as const));
+  const categoriesFile = join(contentDir, 'categories.yaml');
+  return { plans, originals, categories: { path: show(categoriesFile), text: await readFile(categoriesFile, 'utf8') } };
 }
 
 /** Hash of the code that shapes documents (the sources of src/lib/{plan,sections,…}). */
@@ -64,14 +77,22 @@ export async function codeVersion(): Promise<string> {
   return hashParts(parts);
 }
 
-/** Hash of everything the documents of `files` depend on: the files and the code. */
+/**
+ * Hash of everything the documents of `files` depend on: the files and the code. Each file is read
+ * in turn and dropped (the same value as `hashParts` of them all). A file changed between this pass
+ * and the parsing one is indexed as it then reads under the older hash, so the next run sees a
+ * different hash and indexes again: never a changed corpus taken for unchanged.
+ */
 export function corpusHash(files: CorpusFiles, code: string): string {
-  return hashParts([
-    code,
-    files.categories.text,
-    ...files.plans.flatMap((f) => [f.path, f.text]),
-    ...[...files.originals.values()].flatMap((f) => [f.path, f.text]),
-  ]);
+  const hash = createHash('sha256');
+  const add = (part: string) => hash.update(`${Buffer.byteLength(part)}:${part}\n`);
+  add(code);
+  add(files.categories.text);
+  for (const file of [...files.plans, ...files.originals.values()]) {
+    add(file.path);
+    add(file.read());
+  }
+  return hash.digest('hex');
 }
 
 /** Plans that do not read, each error starting with its "file:line"; the message lists them all. */
@@ -109,17 +130,18 @@ export function corpusDocuments(files: CorpusFiles, code: string, options: Corpu
     hash: corpusHash(files, code),
     groups: files.plans.length,
     *sections() {
+      plans.length = 0;
       for (const file of files.plans) {
         const slug = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');
         let documents;
         try {
-          const { meta, body, bodyStartLine } = readPlanFile(file.path, file.text);
+          const { meta, body, bodyStartLine } = readPlanFile(file.path, file.read());
           const original = files.originals.get(slug);
           documents = planToDocuments(slug, meta, body, {
             file: file.path,
             bodyLine: bodyStartLine,
             categories: taxonomy,
-            ...(meta.ocr && original ? { originalBody: original.text, originalFile: original.path, originalBodyLine: 1 } : {}),
+            ...(meta.ocr && original ? { originalBody: original.read(), originalFile: original.path, originalBodyLine: 1 } : {}),
           });
         } catch (error) {
           if (!options.onInvalid) throw error;

@@ -335,10 +335,17 @@ class BatchSender {
   }
 }
 
-/** Ids must be unique and Meilisearch-safe; a bad one is reported against its plan file. */
+/**
+ * Ids must be unique and Meilisearch-safe; a bad one is reported against its plan file. Section ids
+ * are `<slug>__<anchor>` and slugs are file names: two plans' ids can only meet when an id holds
+ * "__" somewhere else too, so only such ids are remembered across plans; the others only within
+ * their plan. Memory follows the number of plans, not of sections.
+ */
 class IdCheck {
   private readonly seen = new Map<string, string>();
   private readonly plansDir: string;
+  private currentSlug = '';
+  private readonly current = new Set<string>();
   constructor(plansDir: string) {
     this.plansDir = plansDir;
   }
@@ -346,10 +353,23 @@ class IdCheck {
   check(id: string, slug: string, what: 'plan' | 'section'): void {
     const file = `${this.plansDir}/${slug}.md`;
     if (!validId.test(id)) throw new SourceFailure(new ReindexError(`${file}: ${what} id "${id}" is not a valid Meilisearch id (letters, digits, "-", "_"; at most 511)`));
-    const other = this.seen.get(`${what}:${id}`);
+    const key = `${what}:${id}`;
+    if (what === 'section' && slug !== this.currentSlug) {
+      this.currentSlug = slug;
+      this.current.clear();
+    }
+    const other = this.seen.get(key) ?? (what === 'section' && this.current.has(id) ? slug : undefined);
     if (other !== undefined) throw new SourceFailure(new ReindexError(`${file}: ${what} id "${id}" is also the id of a ${what} of ${this.plansDir}/${other}.md; ids must be unique`));
-    this.seen.set(`${what}:${id}`, slug);
+    if (what === 'plan' || mayMeetAnotherPlan(id, slug)) this.seen.set(key, slug);
+    else this.current.add(id);
   }
+}
+
+/** True unless `id` is `<slug>__<anchor>` with no other "__" in it, where another plan's slug could end. */
+function mayMeetAnotherPlan(id: string, slug: string): boolean {
+  if (!id.startsWith(`${slug}__`)) return true;
+  for (let at = id.indexOf('__'); at >= 0; at = id.indexOf('__', at + 1)) if (at !== slug.length) return true;
+  return false;
 }
 
 /** Throws unless each index holds `expected` documents and every setting sent. */
