@@ -12,7 +12,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createClient } from '../meilisearch/client.ts';
-import { codeVersion, corpusDocuments, readCorpusFiles } from '../meilisearch/load-corpus.ts';
+import { readCorpusFiles } from '../documents/corpus-files.ts';
+import { codeVersion } from '../documents/corpus-hash.ts';
+import { corpusDocuments } from '../documents/load-corpus.ts';
 import { reindex } from '../meilisearch/reindex.ts';
 import { readProcessMemory } from './process-memory.ts';
 

@@ -6,8 +6,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCorpus, codeVersion, readCorpusFiles, textFile } from '../meilisearch/load-corpus.ts';
-import type { Corpus } from '../meilisearch/reindex.ts';
+import { readCorpusFiles, textFile } from '../documents/corpus-files.ts';
+import { codeVersion } from '../documents/corpus-hash.ts';
+import type { Corpus } from '../documents/document-source.ts';
+import { buildCorpus } from '../documents/load-corpus.ts';
 
 /** Folder of the real-document plans, relative to the repository root. */
 export const evalPlansDir = 'tests/fixtures/eval-corpus/plans';

@@ -15,12 +15,13 @@
  * next plans are still being parsed, and the indexer never holds the whole corpus.
  */
 import type { EnqueuedTask, Meilisearch, Settings } from 'meilisearch';
-import type { PlanDocument } from '../sections/plan-document.ts';
-import type { SectionDocument } from '../sections/section-document.ts';
+import { hashParts } from '../documents/corpus-hash.ts';
+import { corpusSource } from '../documents/document-source.ts';
+import type { Corpus, DocumentSource } from '../documents/document-source.ts';
 import { MeilisearchApiError } from 'meilisearch';
 import { attempt, requestError, runTask, waitForSuccess } from './client.ts';
 import { ReindexError } from './errors.ts';
-import { hashParts, servingState, writeIndexState } from './index-state.ts';
+import { servingState, writeIndexState } from './index-state.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 import { acquireReindexLock } from './reindex-lock.ts';
@@ -31,34 +32,6 @@ import { termsIndexUid, writeTermsIndex } from './terms-index.ts';
 import { createTermTableBuilder } from '../terms/build-term-table.ts';
 import { termTableToChunks } from '../terms/term-table.ts';
 import type { IndexKind } from './settings.ts';
-
-/** The documents of a corpus and the hash of what they were built from (plan files, categories, code). */
-export interface Corpus {
-  plans: PlanDocument[];
-  sections: SectionDocument[];
-  /** Hash of the inputs; the settings are hashed in by `reindex` itself. */
-  hash: string;
-}
-
-/**
- * Documents built as they are read: the section documents a group (a plan) at a time, then the
- * plan documents, which need the whole corpus (citations).
- */
-export interface DocumentSource {
-  /** Hash of the inputs; the settings are hashed in by `reindex` itself. */
-  hash: string;
-  /** How many groups `sections()` yields (for the progress bar). */
-  groups: number;
-  /** Section documents, a group at a time; what it throws (a plan's file:line error) stops the reindex and is rethrown as it is. */
-  sections(): Iterable<readonly SectionDocument[]>;
-  /** The plan documents; called once `sections()` is exhausted. */
-  plans(): readonly PlanDocument[];
-}
-
-/** A built corpus as a document source. */
-export function corpusSource(corpus: Corpus): DocumentSource {
-  return { hash: corpus.hash, groups: 1, sections: () => [corpus.sections], plans: () => corpus.plans };
-}
 
 /** How to reindex. */
 export interface ReindexOptions {

@@ -1,39 +1,25 @@
 /** One Meilisearch document per plan (the `plans` index), and the corpus-wide citation links between plans. */
-import type { DocumentType, PlanLevel, Signer } from '../plan/plan-meta.ts';
+import type { PlanMeta } from '../plan/plan-meta.ts';
 
-/** A plan as the site lists and shows it: its front matter, flattened, plus figures over its sections. */
-export interface PlanDocument {
-  /** The plan's slug (file name without .md): also the Meilisearch primary key. */
-  id: string;
-  slug: string;
-  /** Null when the plan's text names no type (shown as "Văn bản"). */
-  type: DocumentType | null;
-  title: string;
-  number: string | null;
-  issuer: string | null;
-  level: PlanLevel | null;
-  province: string | null;
-  provinceCode: string | null;
-  provinceNow: string | null;
-  provinceNowCode: string | null;
-  district: string | null;
-  /** ISO date of the plan. */
-  date: string | null;
+/** Front-matter fields that plan and section documents both carry, as the front matter gives them. */
+export type PlanFacts = Pick<PlanMeta, 'issuer' | 'level' | 'province' | 'provinceCode' | 'provinceNow' | 'provinceNowCode' | 'district' | 'date' | 'cites'>;
+
+/** The plan's date as numbers, for range filters and sorting. */
+export interface PlanDates {
   /** The date as Unix seconds (UTC midnight). */
   timestamp: number | null;
   year: number | null;
-  /** Canonical numbers of the documents the text cites, in order of first mention. */
-  cites: string[];
+}
+
+/** A plan as the site lists and shows it: its front matter, flattened, plus figures over its sections. */
+export interface PlanDocument extends PlanFacts, PlanDates, Pick<PlanMeta, 'type' | 'title' | 'number' | 'recipients' | 'signer' | 'source' | 'ocr'> {
+  /** The plan's slug (file name without .md): also the Meilisearch primary key. */
+  id: string;
+  slug: string;
   /** Slugs of the plans in the corpus that `cites` designate (filled by linkCitations). */
   citesPlans: string[];
   /** Slugs of the plans in the corpus that cite this one (filled by linkCitations). */
   citedBy: string[];
-  recipients: string[];
-  signer: Signer | null;
-  /** File name of the raw source under content/sources/. */
-  source: string;
-  /** True when the source is OCR text (the shown text is repaired). */
-  ocr: boolean;
   sectionCount: number;
   /** Task category ids found in any of its sections, in taxonomy order. */
   categories: string[];
