@@ -67,7 +67,7 @@ for (const out of [sectionsOut, plainOut, plansOut]) {
   await once(out, 'finish');
 }
 
-async function writeLines(out: WriteStream, documents: readonly object[]): Promise<void> {
+async function writeLines(out: WriteStream, documents: Iterable<object>): Promise<void> {
   for (const document of documents) if (!out.write(`${JSON.stringify(document)}\n`)) await once(out, 'drain');
 }
 

@@ -21,8 +21,8 @@ export interface DocumentSource {
   groups: number;
   /** Section documents, a group at a time; what it throws (a plan's file:line error) stops the reindex and is rethrown as it is. */
   sections(): Iterable<readonly SectionDocument[]>;
-  /** The plan documents; called once `sections()` is exhausted. */
-  plans(): readonly PlanDocument[];
+  /** The plan documents, one at a time; called once `sections()` is exhausted. */
+  plans(): Iterable<PlanDocument>;
 }
 
 /**

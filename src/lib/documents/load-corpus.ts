@@ -8,8 +8,8 @@ import type { CorpusFiles } from './corpus-files.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 import { codeVersion, corpusHash } from './corpus-hash.ts';
 import type { Corpus, DocumentSink, DocumentSource } from './document-source.ts';
-import { linkCitations } from './plan-document.ts';
-import type { PlanDocument } from './plan-document.ts';
+import { citationLinks, withLinks } from './plan-document.ts';
+import type { CitationFacts, PlanDocument } from './plan-document.ts';
 import { planToDocuments } from './plan-to-documents.ts';
 import type { SectionDocument } from './section-document.ts';
 
@@ -45,12 +45,16 @@ function planError(error: unknown, path: string): Error {
  */
 export function corpusDocuments(files: CorpusFiles, code: string, options: CorpusOptions = {}): DocumentSource {
   const taxonomy = parseTaxonomy(files.categories.text, files.categories.path);
-  const plans: PlanDocument[] = [];
+  // The plan documents wait for the citation links of the whole corpus: kept as UTF-8 JSON, a
+  // fraction of their size as objects, beside the few fields the links are computed from.
+  const stored: Buffer[] = [];
+  const facts: CitationFacts[] = [];
   return {
     hash: corpusHash(files, code),
     groups: files.plans.length,
     *sections() {
-      plans.length = 0;
+      stored.length = 0;
+      facts.length = 0;
       for (const file of files.plans) {
         const slug = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');
         let documents;
@@ -69,12 +73,17 @@ export function corpusDocuments(files: CorpusFiles, code: string, options: Corpu
           yield [];
           continue;
         }
-        plans.push(documents.plan);
+        const { slug: planSlug, number, provinceCode, cites } = documents.plan;
+        facts.push({ slug: planSlug, number, provinceCode, cites });
+        stored.push(Buffer.from(JSON.stringify(documents.plan)));
         for (const sink of options.sinks ?? []) for (const section of documents.sections) sink.add(section);
         yield documents.sections;
       }
     },
-    plans: () => linkCitations(plans),
+    *plans() {
+      const links = citationLinks(facts);
+      for (const json of stored) yield withLinks(JSON.parse(json.toString('utf8')) as PlanDocument, links);
+    },
   };
 }
 

@@ -32,17 +32,28 @@ export function numberKey(number: string): string {
   return number.normalize('NFC').replace(/\s+/gu, '').toUpperCase();
 }
 
+/** What the citation links of a plan are computed from. */
+export type CitationFacts = Pick<PlanDocument, 'slug' | 'number' | 'provinceCode' | 'cites'>;
+
+/** The citation links of a corpus, by plan slug. */
+export interface CitationLinks {
+  citesPlans: Map<string, string[]>;
+  citedBy: Map<string, string[]>;
+}
+
 /**
- * Fills `citesPlans` and `citedBy` across a corpus. A cited number designates a plan with that
- * number and the citing plan's province (or no province on either side); a citation that
- * designates no plan, or several, links nothing.
+ * The citation links across a corpus. A cited number designates a plan with that number and the
+ * citing plan's province (or no province on either side); a citation that designates no plan, or
+ * several, links nothing.
  */
-export function linkCitations(plans: readonly PlanDocument[]): PlanDocument[] {
-  const byNumber = new Map<string, PlanDocument[]>();
+export function citationLinks(plans: readonly CitationFacts[]): CitationLinks {
+  const byNumber = new Map<string, CitationFacts[]>();
   for (const plan of plans) {
     if (plan.number === null) continue;
     const key = numberKey(plan.number);
-    byNumber.set(key, [...(byNumber.get(key) ?? []), plan]);
+    const same = byNumber.get(key);
+    if (same) same.push(plan);
+    else byNumber.set(key, [plan]);
   }
   const citesPlans = new Map<string, string[]>();
   const citedBy = new Map<string, string[]>();
@@ -53,12 +64,27 @@ export function linkCitations(plans: readonly PlanDocument[]): PlanDocument[] {
       if (target && !targets.includes(target.slug)) targets.push(target.slug);
     }
     citesPlans.set(plan.slug, targets);
-    for (const target of targets) citedBy.set(target, [...(citedBy.get(target) ?? []), plan.slug]);
+    for (const target of targets) {
+      const citing = citedBy.get(target);
+      if (citing) citing.push(plan.slug);
+      else citedBy.set(target, [plan.slug]);
+    }
   }
-  return plans.map((plan) => ({ ...plan, citesPlans: citesPlans.get(plan.slug) ?? [], citedBy: citedBy.get(plan.slug) ?? [] }));
+  return { citesPlans, citedBy };
 }
 
-function resolve(citing: PlanDocument, candidates: PlanDocument[]): PlanDocument | undefined {
+/** A plan document with its `citesPlans` and `citedBy` filled from `links`. */
+export function withLinks(plan: PlanDocument, links: CitationLinks): PlanDocument {
+  return { ...plan, citesPlans: links.citesPlans.get(plan.slug) ?? [], citedBy: links.citedBy.get(plan.slug) ?? [] };
+}
+
+/** Fills `citesPlans` and `citedBy` across a corpus held in memory (see citationLinks). */
+export function linkCitations(plans: readonly PlanDocument[]): PlanDocument[] {
+  const links = citationLinks(plans);
+  return plans.map((plan) => withLinks(plan, links));
+}
+
+function resolve(citing: CitationFacts, candidates: readonly CitationFacts[]): CitationFacts | undefined {
   // Numbers such as 254-KH/TU repeat from province to province: only a plan of the citing plan's
   // province (or a plan or citing plan without one, e.g. central) can be meant.
   const compatible = candidates.filter(

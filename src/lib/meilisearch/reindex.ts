@@ -151,13 +151,12 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
       progress.advance();
     }
     await batches.flush(fresh.sections);
-    const plans = fromSourceCall(() => source.plans());
-    for (const plan of plans) {
+    for (const plan of fromSource(fromSourceCall(() => source.plans()))) {
       ids.check(plan.id, plan.slug, 'plan');
       await batches.add(fresh.plans, plan);
+      counts.plans += 1;
     }
     await batches.flush(fresh.plans);
-    counts.plans = plans.length;
     if (options.allowShrink !== true) checkShrink(counts, serving, plansDir);
 
     progress.step('Waiting for Meilisearch to index', counts.sections + counts.plans);

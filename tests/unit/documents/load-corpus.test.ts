@@ -34,9 +34,9 @@ describe('corpusDocuments', () => {
     const source = corpusDocuments(files, 'code');
     expect(reads).toEqual({ 'content/plans/alpha.md': 1, 'content/plans/beta.md': 1 });
     const groups = source.sections()[Symbol.iterator]();
-    expect(groups.next().value?.map((section) => section.id)).toEqual(['alpha__i', 'alpha__ii']);
+    expect(groups.next().value?.map((section: SectionDocument) => section.id)).toEqual(['alpha__i', 'alpha__ii']);
     expect(reads).toEqual({ 'content/plans/alpha.md': 2, 'content/plans/beta.md': 1 });
-    expect(groups.next().value?.map((section) => section.id)).toEqual(['beta__i']);
+    expect(groups.next().value?.map((section: SectionDocument) => section.id)).toEqual(['beta__i']);
     expect(groups.next().done).toBe(true);
     expect(reads).toEqual({ 'content/plans/alpha.md': 2, 'content/plans/beta.md': 2 });
   });
@@ -56,7 +56,7 @@ describe('corpusDocuments', () => {
     const source = corpusDocuments(countedFiles({ alpha, beta }).files, 'code');
     for (const _ of source.sections());
     for (const _ of source.sections());
-    expect(source.plans().map((plan) => [plan.id, plan.sectionCount])).toEqual([['alpha', 2], ['beta', 1]]);
+    expect([...source.plans()].map((plan) => [plan.id, plan.sectionCount])).toEqual([['alpha', 2], ['beta', 1]]);
   });
 });
 
