@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { createClient } from '../../src/lib/meilisearch/client.ts';
 import { freePort } from '../../src/lib/meilisearch/free-port.ts';
 import { searchOnlyKey } from '../../src/lib/meilisearch/keys.ts';
-import { loadCorpus } from '../../src/lib/meilisearch/load-corpus.ts';
+import { loadCorpus } from '../../src/lib/documents/load-corpus.ts';
 import { reindex } from '../../src/lib/meilisearch/reindex.ts';
 import { ensureSiteBuild } from '../../src/lib/stack/site-build.ts';
 import { startSite, type SiteSearch } from '../../src/lib/stack/site-process.ts';

@@ -4,6 +4,7 @@
  * until every task has succeeded.
  */
 import { createReadStream } from 'node:fs';
+import type { Settings } from 'meilisearch';
 import { createClient, runTask, waitForSuccess } from '../meilisearch/client.ts';
 import { planSettings, sectionSettings } from '../meilisearch/settings.ts';
 
@@ -43,17 +44,29 @@ export async function* ndjsonFilePayloads(file: string, maxBytes: number): Async
 
 /** Create both indexes, apply the settings, add the documents and wait; returns seconds, less the time spent reading the files. */
 export async function ingestDirectly(options: DirectIngest): Promise<number> {
-  const client = createClient(options.url, options.masterKey, 600_000);
-  const kinds = [
+  return ingestFiles(options.url, options.masterKey, [
     { uid: `${options.prefix}sections`, settings: sectionSettings(), file: options.sectionsFile },
     { uid: `${options.prefix}plans`, settings: planSettings(), file: options.plansFile },
-  ];
+  ]);
+}
+
+/**
+ * The floor under the project's documents: plain `{ id, heading, text }` documents of the same
+ * sections into one index with Meilisearch's default settings; returns seconds as `ingestDirectly`.
+ */
+export async function ingestPlainly(options: { url: string; masterKey: string; uid: string; file: string }): Promise<number> {
+  return ingestFiles(options.url, options.masterKey, [{ uid: options.uid, settings: {}, file: options.file }]);
+}
+
+/** One index per file: create it, apply its settings, add its NDJSON in 32 MiB payloads, wait for every task. */
+async function ingestFiles(url: string, masterKey: string, kinds: readonly { uid: string; settings: Settings; file: string }[]): Promise<number> {
+  const client = createClient(url, masterKey, 600_000);
   const started = performance.now();
   let reading = 0;
   const enqueued = [];
   for (const kind of kinds) {
     await runTask(client, `creating ${kind.uid}`, () => client.createIndex(kind.uid, { primaryKey: 'id' }));
-    await runTask(client, `applying the settings of ${kind.uid}`, () => client.index(kind.uid).updateSettings(kind.settings));
+    if (Object.keys(kind.settings).length > 0) await runTask(client, `applying the settings of ${kind.uid}`, () => client.index(kind.uid).updateSettings(kind.settings));
     const payloads = ndjsonFilePayloads(kind.file, 32 * 2 ** 20);
     for (;;) {
       const read = performance.now();

@@ -3,7 +3,8 @@
  * read the plan files of a content folder and reindex them into `<prefix>sections` /
  * `<prefix>plans` as `npm run index` does (parse + normalise + send, streamed, then the atomic
  * swap); then time parsing alone, write the finished documents as NDJSON for Meilisearch's own
- * ingest, and print one JSON line of figures.
+ * ingest (and the same sections as plain `{ id, heading, text }` documents, the floor), and print
+ * one JSON line of figures.
  *
  *   node src/lib/bench/pipeline-worker.ts <contentDir> <outDir>   (env: BENCH_MEILI_URL, BENCH_MEILI_KEY, BENCH_PREFIX)
  */
@@ -11,7 +12,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createClient } from '../meilisearch/client.ts';
-import { codeVersion, corpusDocuments, readCorpusFiles } from '../meilisearch/load-corpus.ts';
+import { readCorpusFiles } from '../documents/corpus-files.ts';
+import { codeVersion } from '../documents/corpus-hash.ts';
+import { corpusDocuments } from '../documents/load-corpus.ts';
 import { reindex } from '../meilisearch/reindex.ts';
 import { readProcessMemory } from './process-memory.ts';
 
@@ -47,6 +50,7 @@ const { peak } = await readProcessMemory(process.pid);
 const again = corpusDocuments(await readCorpusFiles(contentDir), await codeVersion());
 let parseSeconds = 0;
 const sectionsOut = createWriteStream(join(outDir, 'sections.ndjson'));
+const plainOut = createWriteStream(join(outDir, 'plain.ndjson'));
 const groups = again.sections()[Symbol.iterator]();
 for (;;) {
   const parseStarted = performance.now();
@@ -54,15 +58,16 @@ for (;;) {
   parseSeconds += (performance.now() - parseStarted) / 1000;
   if (next.done === true) break;
   await writeLines(sectionsOut, next.value);
+  await writeLines(plainOut, next.value.map(({ id, heading, text }) => ({ id, heading, text })));
 }
 const plansOut = createWriteStream(join(outDir, 'plans.ndjson'));
 await writeLines(plansOut, again.plans());
-for (const out of [sectionsOut, plansOut]) {
+for (const out of [sectionsOut, plainOut, plansOut]) {
   out.end();
   await once(out, 'finish');
 }
 
-async function writeLines(out: WriteStream, documents: readonly object[]): Promise<void> {
+async function writeLines(out: WriteStream, documents: Iterable<object>): Promise<void> {
   for (const document of documents) if (!out.write(`${JSON.stringify(document)}\n`)) await once(out, 'drain');
 }
 

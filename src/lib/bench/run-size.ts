@@ -13,7 +13,7 @@ import { startBenchMeili, startBenchSite } from './bench-stack.ts';
 import { median, type SizeResult } from './bench-report.ts';
 import { writeSyntheticCorpus } from './corpus-files.ts';
 import { summariseLatencies } from './latency-summary.ts';
-import { ingestDirectly } from './meili-ingest.ts';
+import { ingestDirectly, ingestPlainly } from './meili-ingest.ts';
 import type { PipelineFigures } from './pipeline-worker.ts';
 import { readProcessMemory, resetPeakMemory } from './process-memory.ts';
 import { benchQueries } from './query-set.ts';
@@ -54,7 +54,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       // The ingest, both ways in turn, `repeat` times: a shared 2-core machine varies by a quarter
       // from one run to the next: each run times both sides back to back, and the report takes
       // the median of the runs' ratios.
-      const runs: { pipeline: PipelineFigures; meiliSeconds: number }[] = [];
+      const runs: { pipeline: PipelineFigures; meiliSeconds: number; plainSeconds: number }[] = [];
       let meiliPeak = 0;
       for (let run = 1; run <= options.repeat; run++) {
         const of = options.repeat > 1 ? ` (run ${run} of ${options.repeat})` : '';
@@ -73,8 +73,13 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
           plansFile: join(work, 'plans.ndjson'),
         });
         log(`  Meilisearch ingest: ${meiliSeconds.toFixed(1)} s`);
-        await deleteDirectIndexes(meili.server.url, meili.masterKey, `${prefix}direct${run}-`);
-        runs.push({ pipeline, meiliSeconds });
+        await deleteDirectIndexes(meili.server.url, meili.masterKey, `${prefix}direct${run}-`, ['sections', 'plans']);
+        // The same sections as plain heading + text documents under default settings: what the
+        // project's fields and settings cost Meilisearch.
+        const plainSeconds = await ingestPlainly({ url: meili.server.url, masterKey: meili.masterKey, uid: `${prefix}plain${run}-sections`, file: join(work, 'plain.ndjson') });
+        log(`  Meilisearch ingest of plain heading + text documents: ${plainSeconds.toFixed(1)} s`);
+        await deleteDirectIndexes(meili.server.url, meili.masterKey, `${prefix}plain${run}-`, ['sections']);
+        runs.push({ pipeline, meiliSeconds, plainSeconds });
       }
       // Every run indexes the same corpus: its counts are the first run's.
       const counted = runs[0]?.pipeline as PipelineFigures;
@@ -96,6 +101,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
           pipelineSeconds: median(runs.map((r) => r.pipeline.totalSeconds)),
           parseSeconds: median(runs.map((r) => r.pipeline.parseSeconds)),
           meiliSeconds,
+          plainSeconds: median(runs.map((r) => r.plainSeconds)),
           ingestRatios: runs.map((r) => r.pipeline.totalSeconds / r.meiliSeconds),
           site: summariseLatencies(samples.site),
           meili: summariseLatencies(samples.meili),
@@ -115,9 +121,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
 }
 
 /** Delete the indexes of one direct ingest, so that the next run starts from the same database size. */
-async function deleteDirectIndexes(url: string, masterKey: string, directPrefix: string): Promise<void> {
+async function deleteDirectIndexes(url: string, masterKey: string, directPrefix: string, kinds: readonly string[]): Promise<void> {
   const client = createClient(url, masterKey, 600_000);
-  for (const kind of ['sections', 'plans']) await runTask(client, `deleting ${directPrefix}${kind}`, () => client.deleteIndex(`${directPrefix}${kind}`));
+  for (const kind of kinds) await runTask(client, `deleting ${directPrefix}${kind}`, () => client.deleteIndex(`${directPrefix}${kind}`));
 }
 
 /** Run the pipeline worker in its own Node process and read its figures. */

@@ -3,7 +3,7 @@
  * supervisor with a fresh Meilisearch holding those plans and the built site serving them, both on
  * 127.0.0.1, served as `npm start` serves it.
  */
-import { loadCorpus } from '../meilisearch/load-corpus.ts';
+import { loadCorpus } from '../documents/load-corpus.ts';
 import { reindex } from '../meilisearch/reindex.ts';
 import { supervise } from '../stack/supervisor.ts';
 import type { BenchSite } from './bench-stack.ts';

@@ -3,7 +3,7 @@
  * cite a document number, directly or through a plan that does, and which cited plans the corpus
  * lacks. Pure: it reads the plans index's documents, with their citations linked.
  */
-import { numberKey, type PlanDocument } from '../sections/plan-document.ts';
+import { numberKey, type PlanDocument } from '../documents/plan-document.ts';
 import { provincesAfter, provincesBefore } from '../provinces/index.ts';
 import { planWithLinks } from '../search/plan-catalog.ts';
 import { DOCUMENT_KINDS, parseDocumentNumber, slugify } from '../vietnamese/index.ts';

@@ -1,7 +1,7 @@
 /** The sections of a plan with their plain text, in order, from the sections index: what a comparison reads. */
 import type { Meilisearch } from 'meilisearch';
 import { fetchSectionFields } from '../search/plan-sections.ts';
-import type { SectionDocument } from '../sections/section-document.ts';
+import type { SectionDocument } from '../documents/section-document.ts';
 
 const textFields = ['anchor', 'path', 'heading', 'text', 'order', 'repaired'] satisfies (keyof SectionDocument)[];
 

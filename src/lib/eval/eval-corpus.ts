@@ -6,8 +6,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCorpus, codeVersion, readCorpusFiles } from '../meilisearch/load-corpus.ts';
-import type { Corpus } from '../meilisearch/reindex.ts';
+import { readCorpusFiles, textFile } from '../documents/corpus-files.ts';
+import { codeVersion } from '../documents/corpus-hash.ts';
+import type { Corpus } from '../documents/document-source.ts';
+import { buildCorpus } from '../documents/load-corpus.ts';
 
 /** Folder of the real-document plans, relative to the repository root. */
 export const evalPlansDir = 'tests/fixtures/eval-corpus/plans';
@@ -16,6 +18,6 @@ export const evalPlansDir = 'tests/fixtures/eval-corpus/plans';
 export async function loadEvalCorpus(root: string, contentDir = join(root, 'content')): Promise<Corpus> {
   const content = await readCorpusFiles(contentDir, root);
   const names = (await readdir(join(root, evalPlansDir))).filter((name) => name.endsWith('.md')).sort();
-  const real = await Promise.all(names.map(async (name) => ({ path: `${evalPlansDir}/${name}`, text: await readFile(join(root, evalPlansDir, name), 'utf8') })));
+  const real = await Promise.all(names.map(async (name) => textFile(`${evalPlansDir}/${name}`, await readFile(join(root, evalPlansDir, name), 'utf8'))));
   return buildCorpus({ ...content, plans: [...content.plans, ...real] }, await codeVersion());
 }

@@ -2,10 +2,13 @@
 import { join, relative } from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from '../config.ts';
-import { codeVersion, corpusDocuments, InvalidPlansError, readCorpusFiles } from './load-corpus.ts';
+import { readCorpusFiles } from '../documents/corpus-files.ts';
+import { codeVersion } from '../documents/corpus-hash.ts';
+import type { DocumentSink, DocumentSource } from '../documents/document-source.ts';
+import { corpusDocuments, InvalidPlansError } from '../documents/load-corpus.ts';
 import type { Progress } from './progress.ts';
 import { reindex } from './reindex.ts';
-import type { DocumentSource, ReindexResult } from './reindex.ts';
+import type { ReindexResult } from './reindex.ts';
 
 /** What an indexing run did, and the plans it left out because they do not read. */
 export interface IndexCorpusResult extends ReindexResult {
@@ -38,12 +41,13 @@ export function invalidPlansReport(invalid: readonly Error[]): string {
 export async function indexCorpus(
   config: Config,
   client: Meilisearch,
-  options: { force?: boolean; progress: Progress; cwd?: string; invalidPlans?: InvalidPlanPolicy; allowShrink?: boolean; waitForLock?: boolean },
+  options: { force?: boolean; progress: Progress; cwd?: string; invalidPlans?: InvalidPlanPolicy; allowShrink?: boolean; waitForLock?: boolean; sinks?: readonly DocumentSink[] },
 ): Promise<IndexCorpusResult> {
   const started = performance.now();
   const files = await readCorpusFiles(config.CONTENT_DIR, options.cwd);
   const invalid: Error[] = [];
-  const parsed = corpusDocuments(files, await codeVersion(), { onInvalid: (error) => invalid.push(error) });
+  // Sinks (the query's term table builder) see each section document as the reindex reads it.
+  const parsed = corpusDocuments(files, await codeVersion(), { onInvalid: (error) => invalid.push(error), sinks: options.sinks ?? [] });
   const source: DocumentSource = options.invalidPlans === 'skip' ? parsed : failAtEnd(parsed, invalid);
   const result = await reindex(source, {
     client,

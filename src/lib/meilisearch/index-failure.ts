@@ -1,6 +1,6 @@
 /** What `npm run index` prints when it fails: what went wrong, then what the site serves now. */
 import { ReindexError } from './errors.ts';
-import { InvalidPlansError } from './load-corpus.ts';
+import { InvalidPlansError } from '../documents/load-corpus.ts';
 
 /** The report of a failed reindex, ending with whether the new indexes are serving or the old ones still are. */
 export function indexFailureReport(error: unknown): string {

@@ -3,7 +3,6 @@
  * swapped in, so an unchanged corpus is not reindexed. Kept in Meilisearch itself, so it travels
  * with the indexes (an external server, a deleted DATA_DIR).
  */
-import { createHash } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
 import { requestError, runTask } from './client.ts';
@@ -22,13 +21,6 @@ export interface IndexState {
 /** Uid of the state index. */
 export function metaIndexUid(prefix: string): string {
   return `${prefix}meta`;
-}
-
-/** SHA-256 (hex) of strings, each length-prefixed so that boundaries count. */
-export function hashParts(parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${Buffer.byteLength(part)}:${part}\n`);
-  return hash.digest('hex');
 }
 
 /** The recorded state, or null when there is none (first run, other prefix). */

@@ -15,12 +15,13 @@
  * next plans are still being parsed, and the indexer never holds the whole corpus.
  */
 import type { EnqueuedTask, Meilisearch, Settings } from 'meilisearch';
-import type { PlanDocument } from '../sections/plan-document.ts';
-import type { SectionDocument } from '../sections/section-document.ts';
+import { hashParts } from '../documents/corpus-hash.ts';
+import { corpusSource } from '../documents/document-source.ts';
+import type { Corpus, DocumentSource } from '../documents/document-source.ts';
 import { MeilisearchApiError } from 'meilisearch';
 import { attempt, requestError, runTask, waitForSuccess } from './client.ts';
 import { ReindexError } from './errors.ts';
-import { hashParts, servingState, writeIndexState } from './index-state.ts';
+import { servingState, writeIndexState } from './index-state.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 import { acquireReindexLock } from './reindex-lock.ts';
@@ -31,34 +32,6 @@ import { termsIndexUid, writeTermsIndex } from './terms-index.ts';
 import { createTermTableBuilder } from '../terms/build-term-table.ts';
 import { termTableToChunks } from '../terms/term-table.ts';
 import type { IndexKind } from './settings.ts';
-
-/** The documents of a corpus and the hash of what they were built from (plan files, categories, code). */
-export interface Corpus {
-  plans: PlanDocument[];
-  sections: SectionDocument[];
-  /** Hash of the inputs; the settings are hashed in by `reindex` itself. */
-  hash: string;
-}
-
-/**
- * Documents built as they are read: the section documents a group (a plan) at a time, then the
- * plan documents, which need the whole corpus (citations).
- */
-export interface DocumentSource {
-  /** Hash of the inputs; the settings are hashed in by `reindex` itself. */
-  hash: string;
-  /** How many groups `sections()` yields (for the progress bar). */
-  groups: number;
-  /** Section documents, a group at a time; what it throws (a plan's file:line error) stops the reindex and is rethrown as it is. */
-  sections(): Iterable<readonly SectionDocument[]>;
-  /** The plan documents; called once `sections()` is exhausted. */
-  plans(): readonly PlanDocument[];
-}
-
-/** A built corpus as a document source. */
-export function corpusSource(corpus: Corpus): DocumentSource {
-  return { hash: corpus.hash, groups: 1, sections: () => [corpus.sections], plans: () => corpus.plans };
-}
 
 /** How to reindex. */
 export interface ReindexOptions {
@@ -178,13 +151,12 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
       progress.advance();
     }
     await batches.flush(fresh.sections);
-    const plans = fromSourceCall(() => source.plans());
-    for (const plan of plans) {
+    for (const plan of fromSource(fromSourceCall(() => source.plans()))) {
       ids.check(plan.id, plan.slug, 'plan');
       await batches.add(fresh.plans, plan);
+      counts.plans += 1;
     }
     await batches.flush(fresh.plans);
-    counts.plans = plans.length;
     if (options.allowShrink !== true) checkShrink(counts, serving, plansDir);
 
     progress.step('Waiting for Meilisearch to index', counts.sections + counts.plans);
@@ -335,10 +307,17 @@ class BatchSender {
   }
 }
 
-/** Ids must be unique and Meilisearch-safe; a bad one is reported against its plan file. */
+/**
+ * Ids must be unique and Meilisearch-safe; a bad one is reported against its plan file. Section ids
+ * are `<slug>__<anchor>` and slugs are file names: two plans' ids can only meet when an id holds
+ * "__" somewhere else too, so only such ids are remembered across plans; the others only within
+ * their plan. Memory follows the number of plans, not of sections.
+ */
 class IdCheck {
   private readonly seen = new Map<string, string>();
   private readonly plansDir: string;
+  private currentSlug = '';
+  private readonly current = new Set<string>();
   constructor(plansDir: string) {
     this.plansDir = plansDir;
   }
@@ -346,10 +325,23 @@ class IdCheck {
   check(id: string, slug: string, what: 'plan' | 'section'): void {
     const file = `${this.plansDir}/${slug}.md`;
     if (!validId.test(id)) throw new SourceFailure(new ReindexError(`${file}: ${what} id "${id}" is not a valid Meilisearch id (letters, digits, "-", "_"; at most 511)`));
-    const other = this.seen.get(`${what}:${id}`);
+    const key = `${what}:${id}`;
+    if (what === 'section' && slug !== this.currentSlug) {
+      this.currentSlug = slug;
+      this.current.clear();
+    }
+    const other = this.seen.get(key) ?? (what === 'section' && this.current.has(id) ? slug : undefined);
     if (other !== undefined) throw new SourceFailure(new ReindexError(`${file}: ${what} id "${id}" is also the id of a ${what} of ${this.plansDir}/${other}.md; ids must be unique`));
-    this.seen.set(`${what}:${id}`, slug);
+    if (what === 'plan' || mayMeetAnotherPlan(id, slug)) this.seen.set(key, slug);
+    else this.current.add(id);
   }
+}
+
+/** True unless `id` is `<slug>__<anchor>` with no other "__" in it, where another plan's slug could end. */
+function mayMeetAnotherPlan(id: string, slug: string): boolean {
+  if (!id.startsWith(`${slug}__`)) return true;
+  for (let at = id.indexOf('__'); at >= 0; at = id.indexOf('__', at + 1)) if (at !== slug.length) return true;
+  return false;
 }
 
 /** Throws unless each index holds `expected` documents and every setting sent. */

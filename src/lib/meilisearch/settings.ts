@@ -4,7 +4,7 @@
  * the typo-tolerance choice.
  */
 import type { Settings } from 'meilisearch';
-import type { SectionDocument } from '../sections/section-document.ts';
+import type { SectionDocument } from '../documents/section-document.ts';
 import { indexSynonyms } from './synonyms.ts';
 
 /** The kinds of serving index; the uid is `MEILI_INDEX_PREFIX` + kind. */

@@ -4,7 +4,7 @@
  * the catalogue is read whole with the search-only key and kept for a few seconds.
  */
 import type { Meilisearch } from 'meilisearch';
-import { numberKey, type PlanDocument } from '../sections/plan-document.ts';
+import { numberKey, type PlanDocument } from '../documents/plan-document.ts';
 
 /** The plans the catalogue reads at most; past it the plans index page would need paging. */
 export const maxPlans = 1000;

@@ -4,7 +4,7 @@
  * spelling where the plan has it ("uy tín" marks "tín", not "tin", "tình" or "Tỉnh"), and a last
  * word marks longer words only where the plan does not have it whole.
  */
-import type { SectionDocument } from '../sections/section-document.ts';
+import type { SectionDocument } from '../documents/section-document.ts';
 import { termsIn, type Term } from './highlight.ts';
 import { maxQueryLength, prepareSearchQuery, type PreparedQuery } from './prepared-query.ts';
 

@@ -1,5 +1,5 @@
 /** The plans index's filtering and its counts per year. */
-import type { PlanDocument } from '../sections/plan-document.ts';
+import type { PlanDocument } from '../documents/plan-document.ts';
 import type { SearchRequest } from './search-request.ts';
 
 /** Plans that pass the request's province, level, year and category filters, in their order. */

@@ -3,7 +3,7 @@
  * The anchors are the index's own, so a search hit always lands on an existing section.
  */
 import type { Meilisearch } from 'meilisearch';
-import type { SectionDocument } from '../sections/section-document.ts';
+import type { SectionDocument } from '../documents/section-document.ts';
 import { planFilter } from './filters.ts';
 
 /** Fields the plan page needs from each section document. */

@@ -8,7 +8,7 @@
  * word, the words no section has are named and the closest partial matches are returned apart.
  */
 import type { Meilisearch } from 'meilisearch';
-import type { SectionDocument } from '../sections/section-document.ts';
+import type { SectionDocument } from '../documents/section-document.ts';
 import { hasDiacritics, prepareQuery, toTelex } from '../vietnamese/index.ts';
 import { sectionTextAttributes, telexAttributes } from '../meilisearch/settings.ts';
 import { termsIndexUid } from '../meilisearch/terms-index.ts';

@@ -4,7 +4,7 @@
  * field the search looks in (heading, parents' headings, text, aliases, OCR text, the plan's
  * title, number and issuer, agencies, deadline), and the document numbers they write.
  */
-import type { SectionDocument } from '../sections/section-document.ts';
+import type { SectionDocument } from '../documents/section-document.ts';
 import { sectionTextAttributes } from '../meilisearch/settings.ts';
 import { findDocumentNumbers, foldedWords } from '../vietnamese/index.ts';
 import { numberKey, termTableOf, type TermTable } from './term-table.ts';

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseConfig } from '../../../src/lib/config.ts';
 import { createClient } from '../../../src/lib/meilisearch/client.ts';
 import { indexCorpus } from '../../../src/lib/meilisearch/index-corpus.ts';
-import { codeVersion, corpusDocuments, loadCorpus, readCorpusFiles } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { readCorpusFiles } from '../../../src/lib/documents/corpus-files.ts';
+import { codeVersion } from '../../../src/lib/documents/corpus-hash.ts';
+import type { Corpus } from '../../../src/lib/documents/document-source.ts';
+import { corpusDocuments, loadCorpus } from '../../../src/lib/documents/load-corpus.ts';
 import { silentProgress } from '../../../src/lib/meilisearch/progress.ts';
 import { reindex } from '../../../src/lib/meilisearch/reindex.ts';
-import type { Corpus } from '../../../src/lib/meilisearch/reindex.ts';
 import { sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
-import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
+import type { SectionDocument } from '../../../src/lib/documents/section-document.ts';
 
 // A corpus of two tiny hand-written plans in a content directory of its own, indexed under a prefix of its own.
 const prefix = `${inject('meiliIndexPrefix')}rx_`;
@@ -101,7 +103,7 @@ describe('atomic reindex', () => {
   it('stops at a broken plan with its file and line, and the previous index keeps serving the same results', async () => {
     const before = await ids('hình ảnh');
     await writeContent({ alpha: alpha.replace('## II. NHIỆM VỤ', '#### 2.1. NHIỆM VỤ'), beta });
-    await expect(loadCorpus(contentDir, silentProgress, contentDir)).rejects.toThrow(/^plans\/alpha\.md:28:1: heading "2\.1\. NHIỆM VỤ" \(level 4\) follows level 2; expected level 3$/);
+    await expect(loadCorpus(contentDir, contentDir)).rejects.toThrow(/^plans\/alpha\.md:28:1: heading "2\.1\. NHIỆM VỤ" \(level 4\) follows level 2; expected level 3$/);
     await expect(indexCorpus(config(), client, { progress: silentProgress, cwd: contentDir })).rejects.toThrow(/^plans\/alpha\.md:28:1: heading "2\.1\. NHIỆM VỤ" \(level 4\) follows level 2; expected level 3$/);
     expect(await ids('hình ảnh')).toEqual(before);
     expect(await stampedIndexes()).toEqual([]);
@@ -161,14 +163,14 @@ describe('atomic reindex', () => {
 
   it('rejects a plan with a front-matter error, naming the line', async () => {
     await writeContent({ alpha: alpha.replace('level: district', 'level: village'), beta });
-    await expect(loadCorpus(contentDir, silentProgress, contentDir)).rejects.toThrow(
+    await expect(loadCorpus(contentDir, contentDir)).rejects.toThrow(
       'plans/alpha.md:6: front matter: "level" must be one of central, province, district, commune, agency',
     );
   });
 
   it('deletes the fresh indexes and keeps serving when a Meilisearch task fails', async () => {
     await writeContent({ alpha, beta });
-    const corpus = await loadCorpus(contentDir, silentProgress, contentDir);
+    const corpus = await loadCorpus(contentDir, contentDir);
     const before = await ids('hình ảnh');
     // An invalid _vectors field is accepted on enqueue and fails the indexing task.
     const bad = { ...corpus.sections[0], _vectors: { default: 'nowhere' } } as unknown as SectionDocument;
@@ -180,8 +182,25 @@ describe('atomic reindex', () => {
     expect(await stampedIndexes()).toEqual([]);
   });
 
+  it('names the plan whose two sections share an id', async () => {
+    const corpus = await loadCorpus(contentDir, contentDir);
+    const [first, second] = corpus.sections as [SectionDocument, SectionDocument];
+    await expect(reindex({ ...corpus, sections: [first, { ...second, id: first.id }] }, { client, prefix, force: true })).rejects.toThrow(
+      'content/plans/alpha.md: section id "alpha__mo-dau" is also the id of a section of content/plans/alpha.md; ids must be unique',
+    );
+  });
+
+  it('names both plans when a section id of one is also one of another, with other plans read in between', async () => {
+    const corpus = await loadCorpus(contentDir, contentDir);
+    const [first, ...others] = corpus.sections as [SectionDocument, ...SectionDocument[]];
+    const sections = [{ ...first, id: 'alpha__i__x' }, ...others, { ...first, planSlug: 'alpha__i', id: 'alpha__i__x' }];
+    await expect(reindex({ ...corpus, sections }, { client, prefix, force: true })).rejects.toThrow(
+      'content/plans/alpha__i.md: section id "alpha__i__x" is also the id of a section of content/plans/alpha.md; ids must be unique',
+    );
+  });
+
   it('names the plan file of a document whose id Meilisearch would refuse, before sending anything', async () => {
-    const corpus = await loadCorpus(contentDir, silentProgress, contentDir);
+    const corpus = await loadCorpus(contentDir, contentDir);
     const bad = { ...corpus.sections[0], id: 'alpha__mục-1' } as SectionDocument;
     await expect(reindex({ ...corpus, sections: [bad] }, { client, prefix })).rejects.toThrow(
       'content/plans/alpha.md: section id "alpha__mục-1" is not a valid Meilisearch id (letters, digits, "-", "_"; at most 511)',

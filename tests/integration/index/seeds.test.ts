@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseConfig } from '../../../src/lib/config.ts';
 import { createClient } from '../../../src/lib/meilisearch/client.ts';
 import { indexCorpus } from '../../../src/lib/meilisearch/index-corpus.ts';
-import { loadCorpus } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { loadCorpus } from '../../../src/lib/documents/load-corpus.ts';
 import { silentProgress } from '../../../src/lib/meilisearch/progress.ts';
-import type { Corpus } from '../../../src/lib/meilisearch/reindex.ts';
+import type { Corpus } from '../../../src/lib/documents/document-source.ts';
 
 // The five seed plans of content/plans, indexed under a prefix of their own.
 const prefix = `${inject('meiliIndexPrefix')}seeds_`;

@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sectionSettings } from '../../../src/lib/meilisearch/settings.ts';
-import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
+import type { SectionDocument } from '../../../src/lib/documents/section-document.ts';
 import { emptySearchRequest, withQuery } from '../../../src/lib/search/search-request.ts';
 import { searchSections } from '../../../src/lib/search/search-sections.ts';
 import { toTelex } from '../../../src/lib/vietnamese/index.ts';

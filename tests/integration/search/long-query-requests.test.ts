@@ -12,7 +12,7 @@ import { searchOnlyKey } from '../../../src/lib/meilisearch/keys.ts';
 import { parseSearchParams } from '../../../src/lib/search/params.ts';
 import { searchSections } from '../../../src/lib/search/search-sections.ts';
 import { createSearchClient } from '../../../src/lib/search/search-service.ts';
-import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
+import type { SectionDocument } from '../../../src/lib/documents/section-document.ts';
 import { foldedWords } from '../../../src/lib/vietnamese/index.ts';
 
 let proxy: Server;

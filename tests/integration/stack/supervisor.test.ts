@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startBenchSite, type BenchSite } from '../../../src/lib/bench/bench-stack.ts';
-import { loadCorpus } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { loadCorpus } from '../../../src/lib/documents/load-corpus.ts';
 import { reindex } from '../../../src/lib/meilisearch/reindex.ts';
 import { supervise, type Stack } from '../../../src/lib/stack/supervisor.ts';
 

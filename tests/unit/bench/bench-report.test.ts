@@ -9,6 +9,7 @@ const result: SizeResult = {
   pipelineSeconds: 120,
   parseSeconds: 30,
   meiliSeconds: 100,
+  plainSeconds: 40,
   ingestRatios: [1.1, 1.2, 1.3],
   site: latency(30),
   meili: latency(20),
@@ -38,7 +39,7 @@ describe('formatBenchReport', () => {
   it('prints the machine and one row per size in each table', () => {
     const report = formatBenchReport({ cores: 2, cpu: 'X', memoryGiB: 23.5, node: 'v24.0.0', meilisearch: '1.21.0' }, [result], 18);
     expect(report.split('\n')[0]).toBe('Machine: 2 cores (X), 23.5 GiB, Node v24.0.0, Meilisearch 1.21.0');
-    expect(report).toContain('| 100,000 | 7,000 | 120.0 (parse 30.0) | 100.0 | 1.20 ✅ | 1.10, 1.20, 1.30 | 833 |');
+    expect(report).toContain('| 100,000 | 7,000 | 120.0 (parse 30.0) | 100.0 | 40.0 | 1.20 ✅ | 1.10, 1.20, 1.30 | 833 |');
     expect(report).toContain('| 100,000 | 15.0 / 30.0 / 45.0 | 10.0 / 20.0 / 30.0 | 1.50 | 29.0 ❌ |');
     expect(report).toContain('| 100,000 | 512 MiB | 1024 MiB | 128 MiB |');
   });

@@ -3,7 +3,7 @@ import { alignSections } from '../../../src/lib/chain/align-plans.ts';
 import { comparePlans, percent, type PlanComparison } from '../../../src/lib/chain/compare-plans.ts';
 import { textSimilarity } from '../../../src/lib/chain/text-similarity.ts';
 import { diffText, countSegments } from '../../../src/lib/chain/word-diff.ts';
-import { loadCorpus } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { loadCorpus } from '../../../src/lib/documents/load-corpus.ts';
 
 const section = (path: string, heading: string, text: string) => ({ path, heading, text, anchor: path.toLowerCase().replaceAll('.', '-') || 'mo-dau' });
 

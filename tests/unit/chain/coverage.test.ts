@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { directiveCoverage, directiveSlug, findDirectiveNumber, implementingPlans, type DirectiveCoverage } from '../../../src/lib/chain/coverage.ts';
 import { provinceTiles, tileColumns } from '../../../src/lib/chain/province-tiles.ts';
-import { loadCorpus } from '../../../src/lib/meilisearch/load-corpus.ts';
-import { linkCitations, type PlanDocument } from '../../../src/lib/sections/plan-document.ts';
+import { loadCorpus } from '../../../src/lib/documents/load-corpus.ts';
+import { linkCitations, type PlanDocument } from '../../../src/lib/documents/plan-document.ts';
 
 /** A plan document with only what coverage reads set. */
 function plan(slug: string, fields: Partial<PlanDocument>): PlanDocument {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MeiliRequestError, ReindexError } from '../../../src/lib/meilisearch/errors.ts';
 import { indexFailureReport } from '../../../src/lib/meilisearch/index-failure.ts';
-import { InvalidPlansError } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { InvalidPlansError } from '../../../src/lib/documents/load-corpus.ts';
 
 describe('the report of a failed npm run index', () => {
   it('says the new indexes are serving when what failed came after the swap', () => {

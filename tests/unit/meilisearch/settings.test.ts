@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionDisplayed, sectionSettings, sectionTextAttributes } from '../../../src/lib/meilisearch/settings.ts';
 import { provinceSynonyms } from '../../../src/lib/meilisearch/synonyms.ts';
-import type { SectionDocument } from '../../../src/lib/sections/section-document.ts';
+import type { SectionDocument } from '../../../src/lib/documents/section-document.ts';
 
 // Every field of the contract, so that a field added there without a decision here fails this test.
 const allFields: Record<keyof SectionDocument, true> = {

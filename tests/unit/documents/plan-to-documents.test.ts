@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTaxonomy } from '../../../src/lib/categories/taxonomy.ts';
 import type { PlanMeta } from '../../../src/lib/plan/plan-meta.ts';
-import { planToDocuments } from '../../../src/lib/sections/plan-to-documents.ts';
+import { planToDocuments } from '../../../src/lib/documents/plan-to-documents.ts';
 
 const categories = parseTaxonomy(readFileSync('content/categories.yaml', 'utf8'), 'content/categories.yaml');
 

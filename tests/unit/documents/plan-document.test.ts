@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkCitations, numberKey } from '../../../src/lib/sections/plan-document.ts';
-import type { PlanDocument } from '../../../src/lib/sections/plan-document.ts';
+import { linkCitations, numberKey } from '../../../src/lib/documents/plan-document.ts';
+import type { PlanDocument } from '../../../src/lib/documents/plan-document.ts';
 
 const plan = (slug: string, number: string | null, provinceCode: string | null, cites: string[]): PlanDocument => ({
   id: slug,

@@ -2,15 +2,15 @@
 import { categorizeSections } from '../categories/categorize-sections.ts';
 import type { Taxonomy } from '../categories/taxonomy.ts';
 import type { PlanMeta } from '../plan/plan-meta.ts';
-import { alignOriginal } from './align-original.ts';
+import { alignOriginal } from '../sections/align-original.ts';
 import { planAliases, sectionAliases } from './section-aliases.ts';
-import { parseSections, SectionStructureError } from './parse-sections.ts';
+import { parseSections, SectionStructureError } from '../sections/parse-sections.ts';
 import type { PlanDocument } from './plan-document.ts';
 import type { SectionDocument } from './section-document.ts';
-import { foldLines } from './match-text.ts';
-import { readTaskFieldsOfText } from './task-fields.ts';
+import { foldLines } from '../sections/match-text.ts';
+import { readTaskFieldsOfText } from '../sections/task-fields.ts';
 import { toTelex } from '../vietnamese/index.ts';
-import { openingHeading } from './opening-heading.ts';
+import { openingHeading } from '../sections/opening-heading.ts';
 
 /** The type facet's value for a plan whose type is unknown. */
 export const unknownDocumentType = 'Chưa xác định';
@@ -55,8 +55,7 @@ export function planToDocuments(
   const timestamp = meta.date === null ? null : Date.parse(`${meta.date}T00:00:00Z`) / 1000;
   const year = meta.date === null ? null : Number(meta.date.slice(0, 4));
   const provinceNames = planAliases(meta);
-  // Another engineer's importer makes `type` nullable; read it as such already.
-  const type: string | null = (meta.type as string | null) ?? null;
+  const type = meta.type;
   const opening = openingHeading({ type, number: meta.number, title: meta.title });
 
   const documents = sections.map((section, i): SectionDocument => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAliases, sectionAliases } from '../../../src/lib/sections/section-aliases.ts';
+import { planAliases, sectionAliases } from '../../../src/lib/documents/section-aliases.ts';
 
 describe('planAliases', () => {
   it('names a plan province before and after 1 July 2025', () => {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTaxonomy } from '../../../src/lib/categories/taxonomy.ts';
 import { readPlanFile } from '../../../src/lib/plan/read-plan-file.ts';
-import { linkCitations } from '../../../src/lib/sections/plan-document.ts';
-import { planToDocuments } from '../../../src/lib/sections/plan-to-documents.ts';
+import { linkCitations } from '../../../src/lib/documents/plan-document.ts';
+import { planToDocuments } from '../../../src/lib/documents/plan-to-documents.ts';
 
 const categories = parseTaxonomy(readFileSync('content/categories.yaml', 'utf8'), 'content/categories.yaml');
 const results = readdirSync('content/plans')
