@@ -10,7 +10,7 @@
 import { ImportError } from './import-error.ts';
 import type { ImportWarning } from './import-warning.ts';
 import type { SourceLine } from './source-lines.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** Share of the source's words an import must place, or it fails. */
 export const minimumCoverage = 0.98;

@@ -1,7 +1,8 @@
 /** Decoding: the bytes of a source file as normalised Unicode text, or an error for non-text input. */
 import { guessUtf16 } from '../encoding/index.ts';
 import { ImportError } from './import-error.ts';
-import { decodeBytes } from './text-tools.ts';
+import { decodeBytes } from '../encoding/index.ts';
+import { normalizeText } from '../vietnamese/index.ts';
 
 const binaryHint = 'not a text file (it contains binary data); save the plan as plain text and import again';
 
@@ -20,7 +21,7 @@ export function decodeSource(bytes: Uint8Array, path: string, fileName: string):
   if (!utf16 && control > head.length * 0.3) throw new ImportError(path, null, binaryHint);
   let text: string;
   try {
-    text = decodeBytes(bytes, fileName);
+    text = normalizeText(decodeBytes(bytes, fileName).text);
   } catch (error) {
     // The decoder names the file by its bare name, and the line where it knows one: "plan.txt:12: …".
     const message = error instanceof Error ? error.message : `${fileName}: could not decode the text`;

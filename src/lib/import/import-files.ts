@@ -19,7 +19,7 @@ import { doubtfulTokens } from '../ocr/doubtful.ts';
 import type { OcrInfo, OcrProgress } from './formats/read-source.ts';
 import { isSourceFile, readSourceFile } from './formats/read-source.ts';
 import { repairExtraction } from './repair-extraction.ts';
-import { buildLanguageModel, detectOcr, repairText } from './text-tools.ts';
+import { buildRepairModel, isOcrText, repairOcrText } from './ocr-text.ts';
 
 /** Where the content lives. */
 export interface ContentDirs {
@@ -105,7 +105,7 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
     try {
       const { text, ocr: read } = await readSourceFile(path, progress);
       // Judged on the text as importPlan reads it: a web copy's "\r\n" written out as text is no OCR damage.
-      texts.push({ path, text, ocr: read !== null || detectOcr(repairExtraction(text)), read });
+      texts.push({ path, text, ocr: read !== null || isOcrText(repairExtraction(text)), read });
     } catch (error) {
       failed(path, error);
     }
@@ -124,17 +124,17 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
       failed(path, error);
     }
   };
-  // Whether a text is OCR was decided once in step 1: importPlan does not run detectOcr again.
+  // Whether a text is OCR was decided once in step 1: importPlan does not run isOcrText again.
   for (const { path, text } of texts.filter((t) => !t.ocr)) run(path, text, null, false);
   const scanned = texts.filter((t) => t.ocr);
   if (scanned.length > 0) {
-    const model = buildLanguageModel(cleanBodies([...plans.values()], existing));
+    const model = buildRepairModel(cleanBodies([...plans.values()], existing));
     for (const { path, text, read } of scanned) {
       // Read by Tesseract here: only the words it doubted may change.
       if (read) {
         const doubtful = doubtfulTokens(read.words);
-        run(path, text, (m) => repairText(m, model, doubtful), true);
-      } else run(path, text, (m) => repairText(m, model), true);
+        run(path, text, (m) => repairOcrText(m, model, doubtful), true);
+      } else run(path, text, (m) => repairOcrText(m, model), true);
     }
   }
 

@@ -1,6 +1,6 @@
 /** The plan's file name: `<place>-<number>-<year>`, stable and readable. */
 import { createHash } from 'node:crypto';
-import { slugify } from './text-tools.ts';
+import { slugify } from '../vietnamese/index.ts';
 
 /** What the slug is made from. */
 export interface SlugFacts {

@@ -6,7 +6,7 @@
 import type { Signer } from '../plan/plan-meta.ts';
 import { isRecipientsStart, isSignatureStart } from './markers.ts';
 import type { SourceLine } from './source-lines.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** Recipients and signer read from a closing block. */
 export interface ClosingFacts {

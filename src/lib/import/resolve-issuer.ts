@@ -12,7 +12,7 @@ import type { KnownBody } from './central-bodies.ts';
 import { councilByPlace, department, nowhere, placeFields, provinceInText, readCouncil, titleCase } from './read-council.ts';
 import type { HeaderFacts } from './read-header.ts';
 import { splitOrganisations } from './read-organisations.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** The issuer and place fields of PlanMeta. */
 export interface IssuerFacts {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ImportError } from '../import-error.ts';
 import { checkSourceSize, formatBytes, maxSourceBytes, readSource } from '../read-source.ts';
-import { normalizeText } from '../text-tools.ts';
+import { normalizeText } from '../../vietnamese/index.ts';
 import type { OcrInfo, OcrProgress } from './ocr-info.ts';
 import { readDoc } from './read-doc.ts';
 import { readDocx } from './read-docx.ts';
