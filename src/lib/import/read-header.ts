@@ -9,13 +9,12 @@ import type { LetterheadCell } from './letterhead-cells.ts';
 import { splitOrganisations } from './read-organisations.ts';
 import { repairNumberText } from './repair-extraction.ts';
 import type { SourceLine } from './source-lines.ts';
+import type { PlanMeta } from '../plan/plan-meta.ts';
 import { foldDiacritics } from '../vietnamese/index.ts';
 import { canonicalOrCompact } from './find-citations.ts';
 
 /** What the letterhead says, as written (null when it does not say). */
-export interface HeaderFacts {
-  number: string | null;
-  date: string | null;
+export interface HeaderFacts extends Pick<PlanMeta, 'number' | 'date'> {
   /** Place before ", ngày …": "Sơn Hà", "Phan Rang-Tháp Chàm", "Hưng Yên". */
   place: string | null;
   /** The issuing body's name, joined over lines: "HUYỆN ỦY SƠN HÀ", "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ". */

@@ -36,17 +36,16 @@ export function readPlanFile(path: string, text: string): PlanFile {
   }
   const result = planMetaSchema.safeParse(data ?? {});
   if (!result.success) {
+    // A failed parse has at least one issue; the first one is reported.
     const issue = result.error.issues[0];
-    if (issue) {
-      const line = lineOfKey(yamlLines, issue.path);
-      throw new PlanFileError(path, line, `front matter: ${describeIssue(issue)}; ${hint}`);
-    }
+    const line = issue ? lineOfKey(yamlLines, issue.path) : 1;
+    throw new PlanFileError(path, line, `front matter: ${issue ? describeIssue(issue) : result.error.message}; ${hint}`);
   }
 
   let start = close + 1;
   while (start < lines.length && lines[start]?.trim() === '') start += 1;
   const body = lines.slice(start).join('\n').replace(/\s+$/, '');
-  return { meta: result.data as PlanMeta, body: body === '' ? '' : `${body}\n`, bodyStartLine: start + 1 };
+  return { meta: result.data, body: body === '' ? '' : `${body}\n`, bodyStartLine: start + 1 };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
