@@ -11,7 +11,7 @@ import { serializePlanFile } from '../plan/serialize-plan-file.ts';
 import { writeFileAtomic } from '../plan/write-file-atomic.ts';
 import { readExistingPlans } from './existing-plans.ts';
 import type { ExistingPlans, InvalidPlan } from './existing-plans.ts';
-import { ImportError } from './import-error.ts';
+import { FileError } from '../file-error.ts';
 import { importPlan } from './import-plan.ts';
 import type { ImportedPlan } from './import-plan.ts';
 import { acceptedSoFar, judgePlan } from './plan-conflicts.ts';
@@ -77,14 +77,14 @@ export async function listSources(inputs: string[]): Promise<{ paths: string[]; 
     try {
       info = await stat(input);
     } catch (error) {
-      missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'no such file or folder', { cause: error }) });
+      missing.push({ status: 'failed', path: input, error: new FileError({ file: input }, 'no such file or folder', { cause: error }) });
       continue;
     }
     if (!info.isDirectory()) add(input);
     else {
       // A folder's README.md describes the folder; it is not a document (a README named on the command line is imported).
       const names = (await readdir(input)).filter((n) => !n.startsWith('.') && !/^readme\.md$/i.test(n) && isSourceFile(n)).sort();
-      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'the folder holds no source files (.txt, .md, .docx, .doc, .pdf, .png, .jpg, .tif)') });
+      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new FileError({ file: input }, 'the folder holds no source files (.txt, .md, .docx, .doc, .pdf, .png, .jpg, .tif)') });
       for (const name of names) add(join(input, name));
     }
   }
@@ -179,7 +179,7 @@ async function writePlan(path: string, plan: ImportedPlan, planPath: string, dir
   if (resolve(path) !== resolve(target)) {
     const held = await readFile(target).catch(() => null);
     if (held !== null && !held.equals(await readFile(path))) {
-      throw new ImportError(path, null, `content/sources/${plan.meta.source} already holds another text; nothing was written. Rename the file and import it again`);
+      throw new FileError({ file: path }, `content/sources/${plan.meta.source} already holds another text; nothing was written. Rename the file and import it again`);
     }
     await mkdir(dirs.sources, { recursive: true });
     if (held === null) await copyFile(path, target);

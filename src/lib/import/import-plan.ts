@@ -59,7 +59,7 @@ function sentenceCase(text: string): string {
 
 /**
  * Imports one decoded source text. A text whose type or body cannot be read is imported with
- * warnings, never refused for its shape; throws ImportError only when less than 98 % of its words
+ * warnings, never refused for its shape; throws FileError only when less than 98 % of its words
  * reached the plan (see coverage.ts).
  */
 export function importPlan(source: string, options: ImportOptions): ImportedPlan {
