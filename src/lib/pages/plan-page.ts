@@ -30,3 +30,8 @@ export function planDocumentName(first: Pick<PlanSection, 'planType' | 'planNumb
 export function planPageTitle(first: Pick<PlanSection, 'planType' | 'planNumber' | 'issuer'> | undefined): string {
   return first ? `${planDocumentName(first)}${first.issuer ? ` – ${first.issuer}` : ''}` : 'Không có kế hoạch';
 }
+
+/** Whether a URL segment can be a plan's slug (the importer's slugs: a-z, 0-9 and "-"). */
+export function isPlanSlug(slug: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,150}$/.test(slug);
+}

@@ -12,7 +12,6 @@ import { activeChips, facetGroups, type Chip, type FacetGroup } from '../search/
 import { categoryLabels } from '../search/category-labels.ts';
 import { isEmptyRequest, requestToSearchParams } from '../search/search-url.ts';
 import type { SearchResult } from '../search/search-result.ts';
-import { statusText } from '../search/labels.ts';
 
 /** The search page's state for one URL. */
 export interface SearchPage {
@@ -69,13 +68,6 @@ export async function loadSearchPage(params: URLSearchParams): Promise<SearchPag
 /** The rank of the first hit on a page of results: 1, 11, 21, … */
 export function firstRankOf(page: number): number {
   return (page - 1) * hitsPerPage + 1;
-}
-
-/** Sets a page's status, its reason phrase and the failure's headers (Retry-After for a 503) on the response Astro sends. */
-export function applyStatus(response: { status?: number; statusText?: string; headers: Headers }, status: number, headers: Record<string, string> = {}): void {
-  response.status = status;
-  if (status !== 200) response.statusText = statusText(status);
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
 }
 
 /** The hidden fields of the search form: the filters and sorting a new query keeps, the page back to 1. */
