@@ -31,7 +31,7 @@ export interface CorpusOptions {
   sinks?: readonly DocumentSink[];
 }
 
-/** A plan's error as one that names its file: PlanFileError and SectionStructureError already do, anything else gets the path. */
+/** A plan's error as one that names its file: a FileError already does, anything else gets the path. */
 function planError(error: unknown, path: string): Error {
   const cause = error instanceof Error ? error : new Error(String(error));
   return cause.message.startsWith(path) ? cause : new Error(`${path}: ${cause.message}`, { cause });
@@ -40,7 +40,7 @@ function planError(error: unknown, path: string): Error {
 /**
  * Corpus files as a document source for `reindex`: each plan is parsed when the reindex reaches
  * it, so indexing starts before the last plan is read. Throws, from `sections()`, the first plan's
- * error as it is: PlanFileError or SectionStructureError, whose message starts with "file:line";
+ * error as it is: a FileError, whose message starts with "file:line";
  * with `onInvalid`, reports each such plan there and leaves it out.
  */
 export function corpusDocuments(files: CorpusFiles, code: string, options: CorpusOptions = {}): DocumentSource {

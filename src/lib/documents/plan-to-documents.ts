@@ -4,7 +4,8 @@ import type { Taxonomy } from '../categories/taxonomy.ts';
 import type { PlanMeta } from '../plan/plan-meta.ts';
 import { alignOriginal } from '../sections/align-original.ts';
 import { planAliases, sectionAliases } from './section-aliases.ts';
-import { parseSections, SectionStructureError } from '../sections/parse-sections.ts';
+import { FileError } from '../file-error.ts';
+import { parseSections } from '../sections/parse-sections.ts';
 import type { PlanDocument } from './plan-document.ts';
 import type { SectionDocument } from './section-document.ts';
 import { foldLines } from '../sections/match-text.ts';
@@ -34,7 +35,7 @@ const safeId = /^[a-z0-9_-]+$/u;
 
 /**
  * The plan document (citedBy empty: see linkCitations) and the section documents of one plan.
- * Throws SectionStructureError (file:line:column) for a body or original whose structure is unusable.
+ * Throws FileError (file:line:column) for a body or original whose structure is unusable.
  */
 export function planToDocuments(
   slug: string,
@@ -43,7 +44,7 @@ export function planToDocuments(
   options: PlanToDocumentsOptions,
 ): { plan: PlanDocument; sections: SectionDocument[] } {
   if (!safeId.test(slug)) {
-    throw new SectionStructureError(options.file, 1, 1, `slug "${slug}" must contain only a-z, 0-9, "-" and "_"; rename the file`);
+    throw new FileError({ file: options.file, line: 1, column: 1 }, `slug "${slug}" must contain only a-z, 0-9, "-" and "_"`, { hint: 'rename the file' });
   }
   // Each section's text folded line by line once, for its categories and its task fields.
   const sections = parseSections(body, options.file, options.bodyLine - 1).map((section) => ({ ...section, foldedLines: foldLines(section.text) }));

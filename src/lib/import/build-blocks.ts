@@ -14,7 +14,7 @@ import { readMarker } from './markers.ts';
 import type { Numbered } from './numbering.ts';
 import { alwaysHeading, isNumbered, numberLabel, orderOf, rankOf } from './numbering.ts';
 import { readTypeLine } from './split-document.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** One block of the Markdown body. */
 export type Block =

@@ -5,7 +5,7 @@
  * `central`; ministries and bodies of ministerial rank are `agency`.
  */
 import type { PlanLevel } from '../plan/plan-meta.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** A body with its canonical name, level and the issuer code of its numbers. */
 export interface KnownBody {

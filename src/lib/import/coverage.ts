@@ -7,10 +7,10 @@
  * letterhead fields. Boilerplate that no field keeps counts as placed: the national motto, "Số",
  * "ngày … tháng … năm", "DỰ THẢO", "V/v", "Nơi nhận", "(đã ký)".
  */
-import { ImportError } from './import-error.ts';
+import { FileError } from '../file-error.ts';
 import type { ImportWarning } from './import-warning.ts';
 import type { SourceLine } from './source-lines.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** Share of the source's words an import must place, or it fails. */
 export const minimumCoverage = 0.98;
@@ -152,16 +152,15 @@ function lineRanges(numbers: number[], max = 8): string {
 }
 
 /**
- * The import's coverage warnings; throws ImportError (naming `path`) when less than
+ * The import's coverage warnings; throws FileError (naming `path`) when less than
  * minimumCoverage of the source's words reached the plan.
  */
 export function checkCoverage(path: string, lines: readonly SourceLine[], letterheadLines: ReadonlySet<number>, placed: PlacedText): ImportWarning[] {
   const coverage = measureCoverage(lines, letterheadLines, placed);
   if (coverage.ratio < minimumCoverage) {
     const percent = (coverage.ratio * 100).toFixed(1);
-    throw new ImportError(
-      path,
-      null,
+    throw new FileError(
+      { file: path },
       `only ${percent} % of the source's words reached the plan (${coverage.placed} of ${coverage.words}; ${minimumCoverage * 100} % needed); not placed: lines ${lineRanges(coverage.unplaced.map((u) => u.line))}. The importer did not understand this document's layout: nothing was written`,
     );
   }

@@ -11,7 +11,7 @@ import { serializePlanFile } from '../plan/serialize-plan-file.ts';
 import { writeFileAtomic } from '../plan/write-file-atomic.ts';
 import { readExistingPlans } from './existing-plans.ts';
 import type { ExistingPlans, InvalidPlan } from './existing-plans.ts';
-import { ImportError } from './import-error.ts';
+import { FileError } from '../file-error.ts';
 import { importPlan } from './import-plan.ts';
 import type { ImportedPlan } from './import-plan.ts';
 import { acceptedSoFar, judgePlan } from './plan-conflicts.ts';
@@ -19,7 +19,7 @@ import { doubtfulTokens } from '../ocr/doubtful.ts';
 import type { OcrInfo, OcrProgress } from './formats/read-source.ts';
 import { isSourceFile, readSourceFile } from './formats/read-source.ts';
 import { repairExtraction } from './repair-extraction.ts';
-import { buildLanguageModel, detectOcr, repairText } from './text-tools.ts';
+import { buildRepairModel, isOcrText, repairOcrText } from './ocr-text.ts';
 
 /** Where the content lives. */
 export interface ContentDirs {
@@ -77,14 +77,14 @@ export async function listSources(inputs: string[]): Promise<{ paths: string[]; 
     try {
       info = await stat(input);
     } catch (error) {
-      missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'no such file or folder', { cause: error }) });
+      missing.push({ status: 'failed', path: input, error: new FileError({ file: input }, 'no such file or folder', { cause: error }) });
       continue;
     }
     if (!info.isDirectory()) add(input);
     else {
       // A folder's README.md describes the folder; it is not a document (a README named on the command line is imported).
       const names = (await readdir(input)).filter((n) => !n.startsWith('.') && !/^readme\.md$/i.test(n) && isSourceFile(n)).sort();
-      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new ImportError(input, null, 'the folder holds no source files (.txt, .md, .docx, .doc, .pdf, .png, .jpg, .tif)') });
+      if (names.length === 0) missing.push({ status: 'failed', path: input, error: new FileError({ file: input }, 'the folder holds no source files (.txt, .md, .docx, .doc, .pdf, .png, .jpg, .tif)') });
       for (const name of names) add(join(input, name));
     }
   }
@@ -105,7 +105,7 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
     try {
       const { text, ocr: read } = await readSourceFile(path, progress);
       // Judged on the text as importPlan reads it: a web copy's "\r\n" written out as text is no OCR damage.
-      texts.push({ path, text, ocr: read !== null || detectOcr(repairExtraction(text)), read });
+      texts.push({ path, text, ocr: read !== null || isOcrText(repairExtraction(text)), read });
     } catch (error) {
       failed(path, error);
     }
@@ -124,17 +124,17 @@ export async function importFiles(inputs: string[], dirs: ContentDirs, progress?
       failed(path, error);
     }
   };
-  // Whether a text is OCR was decided once in step 1: importPlan does not run detectOcr again.
+  // Whether a text is OCR was decided once in step 1: importPlan does not run isOcrText again.
   for (const { path, text } of texts.filter((t) => !t.ocr)) run(path, text, null, false);
   const scanned = texts.filter((t) => t.ocr);
   if (scanned.length > 0) {
-    const model = buildLanguageModel(cleanBodies([...plans.values()], existing));
+    const model = buildRepairModel(cleanBodies([...plans.values()], existing));
     for (const { path, text, read } of scanned) {
       // Read by Tesseract here: only the words it doubted may change.
       if (read) {
         const doubtful = doubtfulTokens(read.words);
-        run(path, text, (m) => repairText(m, model, doubtful), true);
-      } else run(path, text, (m) => repairText(m, model), true);
+        run(path, text, (m) => repairOcrText(m, model, doubtful), true);
+      } else run(path, text, (m) => repairOcrText(m, model), true);
     }
   }
 
@@ -179,7 +179,7 @@ async function writePlan(path: string, plan: ImportedPlan, planPath: string, dir
   if (resolve(path) !== resolve(target)) {
     const held = await readFile(target).catch(() => null);
     if (held !== null && !held.equals(await readFile(path))) {
-      throw new ImportError(path, null, `content/sources/${plan.meta.source} already holds another text; nothing was written. Rename the file and import it again`);
+      throw new FileError({ file: path }, `content/sources/${plan.meta.source} already holds another text; nothing was written. Rename the file and import it again`);
     }
     await mkdir(dirs.sources, { recursive: true });
     if (held === null) await copyFile(path, target);

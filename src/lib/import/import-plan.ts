@@ -22,7 +22,7 @@ import { repairExtraction } from './repair-extraction.ts';
 import { resolveIssuerWithHints } from './resolve-issuer.ts';
 import { toSourceLines } from './source-lines.ts';
 import { splitDocument } from './split-document.ts';
-import { detectOcr } from './text-tools.ts';
+import { isOcrText } from './ocr-text.ts';
 
 /** What importPlan needs besides the text. */
 export interface ImportOptions {
@@ -59,7 +59,7 @@ function sentenceCase(text: string): string {
 
 /**
  * Imports one decoded source text. A text whose type or body cannot be read is imported with
- * warnings, never refused for its shape; throws ImportError only when less than 98 % of its words
+ * warnings, never refused for its shape; throws FileError only when less than 98 % of its words
  * reached the plan (see coverage.ts).
  */
 export function importPlan(source: string, options: ImportOptions): ImportedPlan {
@@ -102,7 +102,7 @@ export function importPlan(source: string, options: ImportOptions): ImportedPlan
     onBehalf: closing.signer?.onBehalf ?? null,
   });
 
-  const ocr = options.ocr ?? detectOcr(text);
+  const ocr = options.ocr ?? isOcrText(text);
   const asRead = renderMarkdown(blocks);
   // Before OCR repair: what is checked is that the structure lost nothing, not the repair's spelling.
   const coverageWarnings = checkCoverage(options.path, lines, new Set(parts.header.map((l) => l.line)), {

@@ -6,7 +6,7 @@
  * end) is joined into one block; a boundary (a rule, a lone "|", a motto line, a number) ends a block.
  */
 import type { SourceLine } from './source-lines.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** One piece of the letterhead, in reading order. */
 export interface LetterheadCell {

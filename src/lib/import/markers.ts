@@ -2,7 +2,7 @@
  * What a line starts with: a heading number, a bullet, a task label, the closing block.
  * Matched on folded text and tolerant of OCR damage ("Il." for II., "1.Cac", "Co quan chi dao.:").
  */
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** The kinds of line start that open a new paragraph. */
 export type Marker =

@@ -1,6 +1,6 @@
 /** Re-import without losing hand corrections: curated values and a hand-edited body are kept. */
 import { digestBody } from '../plan/body-digest.ts';
-import type { PlanMeta } from '../plan/plan-meta.ts';
+import type { CuratableField, PlanMeta } from '../plan/plan-meta.ts';
 import { curatableFields } from '../plan/plan-schema.ts';
 import type { PlanFile } from '../plan/read-plan-file.ts';
 
@@ -19,12 +19,16 @@ export function mergeCurated(fresh: PlanMeta, freshBody: string, existing: PlanF
   if (!existing) return { meta: { ...meta, bodyDigest: digestBody(freshBody) }, body: freshBody, keptFields, keptBody: false };
   for (const field of curatableFields) {
     if (existing.meta.provenance[field] !== 'curated') continue;
-    // Each field keeps its own type; the assignment goes through a record view of both objects.
-    (meta as unknown as Record<string, unknown>)[field] = existing.meta[field];
+    copyField(meta, existing.meta, field);
     meta.provenance[field] = 'curated';
     keptFields.push(field);
   }
   const edited = digestBody(existing.body) !== existing.meta.bodyDigest;
   if (edited) return { meta: { ...meta, bodyDigest: existing.meta.bodyDigest }, body: existing.body, keptFields, keptBody: true };
   return { meta: { ...meta, bodyDigest: digestBody(freshBody) }, body: freshBody, keptFields, keptBody: false };
+}
+
+/** Copies one field, keeping its own type (the field's key types both sides). */
+function copyField<K extends CuratableField>(to: PlanMeta, from: PlanMeta, field: K): void {
+  to[field] = from[field];
 }

@@ -4,7 +4,7 @@
  * overwritten). Pure: the caller brings the plans already on disk and those accepted so far.
  */
 import type { ExistingPlans } from './existing-plans.ts';
-import { ImportError } from './import-error.ts';
+import { FileError } from '../file-error.ts';
 import type { ImportedPlan } from './import-plan.ts';
 
 /** A plan ready to be checked: where it came from and what it is. */
@@ -26,7 +26,7 @@ export interface AcceptedSoFar {
 }
 
 /** The verdict on one plan: write it, skip it as a copy of another, or fail it. */
-export type Verdict = { kind: 'write' } | { kind: 'duplicate'; of: string; planSlug: string } | { kind: 'fail'; error: ImportError };
+export type Verdict = { kind: 'write' } | { kind: 'duplicate'; of: string; planSlug: string } | { kind: 'fail'; error: FileError };
 
 /** An empty record of accepted plans. */
 export function acceptedSoFar(): AcceptedSoFar {
@@ -38,7 +38,7 @@ export function judgePlan(candidate: CandidatePlan, existing: ExistingPlans, acc
   const { path, plan } = candidate;
   const { source } = plan.meta;
   const digest = plan.meta.bodyDigest;
-  const fail = (reason: string): Verdict => ({ kind: 'fail', error: new ImportError(path, null, reason) });
+  const fail = (reason: string): Verdict => ({ kind: 'fail', error: new FileError({ file: path }, reason) });
 
   const invalid = existing.invalid.find((p) => p.source === source || p.slug === plan.slug);
   if (invalid) {

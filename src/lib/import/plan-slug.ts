@@ -1,14 +1,12 @@
 /** The plan's file name: `<place>-<number>-<year>`, stable and readable. */
 import { createHash } from 'node:crypto';
-import { slugify } from './text-tools.ts';
+import type { PlanMeta } from '../plan/plan-meta.ts';
+import { slugify } from '../vietnamese/index.ts';
 
 /** What the slug is made from. */
-export interface SlugFacts {
+export interface SlugFacts extends Pick<PlanMeta, 'number' | 'date' | 'source'> {
   place: string | null;
-  number: string | null;
-  date: string | null;
   type: string;
-  source: string;
 }
 
 /**

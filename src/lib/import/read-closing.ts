@@ -3,16 +3,13 @@
  * name). In a scan read by OCR the two columns come interleaved on the same lines, with the stamp
  * read as noise; recipients are cut at the first noisy segment, and that noise is dropped.
  */
-import type { Signer } from '../plan/plan-meta.ts';
+import type { PlanMeta } from '../plan/plan-meta.ts';
 import { isRecipientsStart, isSignatureStart } from './markers.ts';
 import type { SourceLine } from './source-lines.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** Recipients and signer read from a closing block. */
-export interface ClosingFacts {
-  recipients: string[];
-  signer: Signer | null;
-}
+export type ClosingFacts = Pick<PlanMeta, 'recipients' | 'signer'>;
 
 const titles: Array<[RegExp, string]> = [
   [/^pho b\S? thu$/, 'Phó Bí thư'],

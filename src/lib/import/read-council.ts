@@ -8,7 +8,7 @@ import type { PlanLevel } from '../plan/plan-meta.ts';
 import { findDistrict, findProvince, provinceBeforeByCode } from '../provinces/index.ts';
 import { splitOrganisations } from './read-organisations.ts';
 import type { IssuerFacts } from './resolve-issuer.ts';
-import { canonicalTones, foldDiacritics } from './text-tools.ts';
+import { canonicalTones, foldDiacritics } from '../vietnamese/index.ts';
 
 /** "SƠN HÀ" → "Sơn Hà": capitalised words with canonical tones, for names the registry lacks. */
 export function titleCase(text: string): string {

@@ -9,12 +9,12 @@ import type { LetterheadCell } from './letterhead-cells.ts';
 import { splitOrganisations } from './read-organisations.ts';
 import { repairNumberText } from './repair-extraction.ts';
 import type { SourceLine } from './source-lines.ts';
-import { canonicalDocumentNumber, foldDiacritics } from './text-tools.ts';
+import type { PlanMeta } from '../plan/plan-meta.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
+import { canonicalOrCompact } from './find-citations.ts';
 
 /** What the letterhead says, as written (null when it does not say). */
-export interface HeaderFacts {
-  number: string | null;
-  date: string | null;
+export interface HeaderFacts extends Pick<PlanMeta, 'number' | 'date'> {
   /** Place before ", ngày …": "Sơn Hà", "Phan Rang-Tháp Chàm", "Hưng Yên". */
   place: string | null;
   /** The issuing body's name, joined over lines: "HUYỆN ỦY SƠN HÀ", "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ". */
@@ -36,9 +36,9 @@ const letterPattern = /(\d{1,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ]{1,9})(?![\p{L}\d/-]
 export function readDocumentNumber(raw: string): string | null {
   const text = repairNumberText(raw);
   const plan = numberPattern.exec(text);
-  if (plan) return canonicalDocumentNumber(`${plan[1]}-${plan[2]}/${plan[3]}`);
+  if (plan) return canonicalOrCompact(`${plan[1]}-${plan[2]}/${plan[3]}`);
   const decree = decreePattern.exec(text);
-  if (decree) return canonicalDocumentNumber(`${decree[1]}/${decree[2] ? `${decree[2]}/` : ''}${decree[3]}`);
+  if (decree) return canonicalOrCompact(`${decree[1]}/${decree[2] ? `${decree[2]}/` : ''}${decree[3]}`);
   const letter = letterPattern.exec(text);
   return letter ? `${letter[1]}/${letter[2]}` : null;
 }

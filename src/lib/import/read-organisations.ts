@@ -4,7 +4,7 @@
  * ĐỐI NGOẠI" a ministry above its department. The last organisation that is no Party parent is
  * the issuer; the ones above it are parents.
  */
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** What kind of body a name starts with. */
 export type OrganisationKind = 'parent' | 'committee' | 'council' | 'central' | 'ministry' | 'department';

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeSource } from './decode-source.ts';
-import { ImportError } from './import-error.ts';
+import { FileError } from '../file-error.ts';
 
 /**
  * The largest source the importer reads: 4 MiB. The plans in content/sources are 6–18 KB and the
@@ -21,7 +21,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * Throws ImportError naming the file when it cannot be read or is over `limit` bytes, checked before
+ * Throws FileError naming the file when it cannot be read or is over `limit` bytes, checked before
  * a byte is read: "the file is 50.3 MiB, over the 4 MiB limit of <kind>; <hint>".
  */
 export async function checkSourceSize(path: string, limit: number, kind: string, hint: string): Promise<void> {
@@ -29,19 +29,19 @@ export async function checkSourceSize(path: string, limit: number, kind: string,
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
+    throw new FileError({ file: path }, 'cannot read the file', { hint: 'check that it exists and is readable', cause: error });
   }
-  if (size > limit) throw new ImportError(path, null, `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of ${kind}; ${hint}`);
+  if (size > limit) throw new FileError({ file: path }, `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit of ${kind}`, { hint });
 }
 
-/** Reads and decodes the source file at `path`; throws ImportError naming it for a missing, oversized, empty or binary file. */
+/** Reads and decodes the source file at `path`; throws FileError naming it for a missing, oversized, empty or binary file. */
 export async function readSource(path: string, limit = maxSourceBytes): Promise<string> {
   await checkSourceSize(path, limit, 'a source text', "check that it holds one plan's text (not a scan, an archive or several plans joined), or split it");
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new ImportError(path, null, 'cannot read the file; check that it exists and is readable', { cause: error });
+    throw new FileError({ file: path }, 'cannot read the file', { hint: 'check that it exists and is readable', cause: error });
   }
   return decodeSource(bytes, path, basename(path));
 }

@@ -10,7 +10,7 @@ import type { DocumentType } from '../plan/plan-meta.ts';
 import { parseDocumentNumber } from '../vietnamese/index.ts';
 import { readDocumentNumber, readIssueDate } from './read-header.ts';
 import type { DocumentParts } from './split-document.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 // Folded without spaces or marks, so that "K ÉT LUẬN" and "KẾT LUẬN" are one key.
 const key = (text: string): string => foldDiacritics(text).replace(/[^a-z]/g, '');

@@ -4,7 +4,7 @@
  * authority line under the title, the signature, the title or the opening paragraph says (never a
  * body the text cites); a name the registry does not know is kept as written, its codes left null.
  */
-import type { PlanLevel } from '../plan/plan-meta.ts';
+import type { PlanLevel, PlanMeta } from '../plan/plan-meta.ts';
 import { findDistrict, findProvince, provinceBeforeByCode } from '../provinces/index.ts';
 import { parseDocumentNumber } from '../vietnamese/index.ts';
 import { bodyByCode, findCentralBody, findMinistry } from './central-bodies.ts';
@@ -12,18 +12,10 @@ import type { KnownBody } from './central-bodies.ts';
 import { councilByPlace, department, nowhere, placeFields, provinceInText, readCouncil, titleCase } from './read-council.ts';
 import type { HeaderFacts } from './read-header.ts';
 import { splitOrganisations } from './read-organisations.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** The issuer and place fields of PlanMeta. */
-export interface IssuerFacts {
-  issuer: string | null;
-  level: PlanLevel | null;
-  province: string | null;
-  provinceCode: string | null;
-  provinceNow: string | null;
-  provinceNowCode: string | null;
-  district: string | null;
-}
+export type IssuerFacts = Pick<PlanMeta, 'issuer' | 'level' | 'province' | 'provinceCode' | 'provinceNow' | 'provinceNowCode' | 'district'>;
 
 const kinds: Record<string, string> = { huyen: 'Huyện ủy', tinh: 'Tỉnh ủy', thanh: 'Thành ủy', thi: 'Thị ủy', quan: 'Quận ủy', dang: 'Đảng ủy' };
 

@@ -12,7 +12,7 @@ import { isRecipientsStart, isSignatureStart, readMarker } from './markers.ts';
 import { splitOrganisations } from './read-organisations.ts';
 import { isAddressLine, isSubjectLine, readTypeHead } from './read-type.ts';
 import type { SourceLine } from './source-lines.ts';
-import { foldDiacritics } from './text-tools.ts';
+import { foldDiacritics } from '../vietnamese/index.ts';
 
 /** A source split into its parts; every list holds source lines without separators. */
 export interface DocumentParts {

@@ -4,7 +4,9 @@
 
 import { canonicalSyllable } from '../vietnamese/syllable.ts';
 import { alignTokens, parallelPairs } from './align.ts';
-import { foldToken, rejoinHorns, tokenizeText } from './tokens.ts';
+import { foldDiacritics } from '../vietnamese/fold.ts';
+import { tokenizeText } from '../vietnamese/tokens.ts';
+import { rejoinHorns } from './horns.ts';
 
 /** Figures of one text against the reference, over the aligned syllables. */
 export interface Score {
@@ -27,7 +29,7 @@ export interface RepairAccuracy {
 const LOOKALIKE: Record<string, string> = { '0': 'o', '1': 'l', '4': 'a', '6': 'o', '9': 'o', p: 'd', b: 'd', w: 'u', y: 'u' };
 
 function lookalike(token: string): string {
-  return [...foldToken(token)].map((ch) => LOOKALIKE[ch] ?? ch).join('');
+  return [...foldDiacritics(token)].map((ch) => LOOKALIKE[ch] ?? ch).join('');
 }
 
 function levenshtein(x: string, y: string): number {
@@ -56,7 +58,7 @@ function score(texts: string[], reference: string[], pairs: { a: number; b: numb
     const got = texts[a] ?? '';
     const want = reference[b] ?? '';
     if (canonicalSyllable(got) !== undefined && canonicalSyllable(got) === canonicalSyllable(want)) exact++;
-    if (foldToken(got) === foldToken(want)) folded++;
+    if (foldDiacritics(got) === foldDiacritics(want)) folded++;
   }
   return { exact: exact / pairs.length, folded: folded / pairs.length };
 }

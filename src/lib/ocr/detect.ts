@@ -2,7 +2,7 @@
 // on most of them; OCR of a scan leaves digits inside words, invalid letter runs, and bare ASCII.
 
 import { isVietnameseSyllable } from '../vietnamese/syllable.ts';
-import { tokenizeText } from './tokens.ts';
+import { tokenizeText } from '../vietnamese/tokens.ts';
 
 /** Result of detection: the verdict and the figures behind it. */
 export interface OcrDetection {

@@ -2,7 +2,7 @@
 // A word it read with confidence is kept as read, valid syllable or not (a name, a code).
 
 import type { OcrWord } from './tesseract-tsv.ts';
-import { tokenizeText } from './tokens.ts';
+import { tokenizeText } from '../vietnamese/tokens.ts';
 
 /**
  * Below this confidence (0–100) a word is doubtful. Chosen on page 3 of the seed scans (clean,

@@ -3,8 +3,8 @@
 // can be written to JSON and read back.
 
 import { canonicalSyllable, syllableInventory } from '../vietnamese/syllable.ts';
-import type { Token } from './tokens.ts';
-import { tokenizeText } from './tokens.ts';
+import type { Token } from '../vietnamese/tokens.ts';
+import { tokenizeText } from '../vietnamese/tokens.ts';
 
 /** Counts learnt from clean texts. Keys are canonical lower-case syllables or token keys. */
 export interface LanguageModel {

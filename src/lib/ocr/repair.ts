@@ -8,8 +8,10 @@ import { candidatesFor } from './candidates.ts';
 import { restoreCase } from './case.ts';
 import type { LanguageModel } from './language-model.ts';
 import { bigramCost, START, tokenKey, unigramCost } from './language-model.ts';
-import type { TextToken } from './tokens.ts';
-import { foldToken, rejoinHorns, tokenizeText } from './tokens.ts';
+import type { TextToken } from '../vietnamese/tokens.ts';
+import { foldDiacritics } from '../vietnamese/fold.ts';
+import { tokenizeText } from '../vietnamese/tokens.ts';
+import { rejoinHorns } from './horns.ts';
 
 /** Weights of the repair: channel cost against language-model cost, and pruning. */
 export interface RepairOptions {
@@ -110,10 +112,10 @@ function bestPath(run: TextToken[], model: LanguageModel, options: RepairOptions
     // is how the repair used to break good text. The surer Tesseract was, the dearer the change.
     const own = token.kind === 'word' ? canonicalSyllable(token.text) : undefined;
     if (own === undefined) return all;
-    const letters = foldToken(token.text);
+    const letters = foldDiacritics(token.text);
     const penalty = ((options.confidenceCost ?? 0) * Math.max(0, confidence)) / 100;
     return all
-      .filter((o) => o.syllable === undefined || foldToken(o.syllable) === letters)
+      .filter((o) => o.syllable === undefined || foldDiacritics(o.syllable) === letters)
       .map((o) => (o.syllable === undefined || o.syllable === own ? o : { ...o, cost: o.cost + penalty }));
   });
   let scores = [0];

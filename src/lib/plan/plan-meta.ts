@@ -1,8 +1,12 @@
 /**
  * The metadata of one plan, as it stands in the front matter of `content/plans/<slug>.md`.
  * The importer writes it, a curator may correct it by hand, the indexer and the site read it.
- * The plan's slug is its file name; it is not repeated here.
+ * The plan's slug is its file name; it is not repeated here. The types are those of the schema
+ * (plan-schema.ts), so each field is written once.
  */
+import type { z } from 'zod';
+import type { curatableFields, planMetaSchema, signerSchema } from './plan-schema.ts';
+
 
 /** Kinds of document in the chain from the Politburo's conclusion down to districts. */
 export const documentTypes = [
@@ -32,51 +36,10 @@ export type PlanLevel = (typeof planLevels)[number];
 export type Provenance = 'extracted' | 'curated';
 
 /** The signature block: "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ" / "Trần Đình Văn". */
-export interface Signer {
-  /** "T/M BAN THƯỜNG VỤ", as written; null when the block has no such line. */
-  onBehalf: string | null;
-  /** "Phó Bí thư", in sentence case with canonical tone marks. */
-  title: string | null;
-  name: string | null;
-}
+export type Signer = z.infer<typeof signerSchema>;
 
 /** Front matter of a plan file. A value the text does not give is null (or an empty list): never guessed. */
-export interface PlanMeta {
-  /** Null when nothing in the text tells the type (the import then warns). */
-  type: DocumentType | null;
-  /** The subject line under the document type, one line, e.g. "Triển khai thực hiện Kết luận số 57-KL/TW …". */
-  title: string;
-  /** Canonical document number: "254-KH/TU", "123/QĐ-UBND". */
-  number: string | null;
-  /** Issuing body with canonical tone marks: "Huyện ủy Sơn Hà", "Tỉnh ủy Quảng Ngãi". */
-  issuer: string | null;
-  level: PlanLevel | null;
-  /** Province as the text names it, i.e. before 1 July 2025: "Ninh Thuận". */
-  province: string | null;
-  /** GSO code of `province` before 1 July 2025: "58". */
-  provinceCode: string | null;
-  /** The province it belongs to from 1 July 2025: "Khánh Hòa". */
-  provinceNow: string | null;
-  /** GSO code of `provinceNow`: "56". */
-  provinceNowCode: string | null;
-  /** District (huyện, thị xã, thành phố thuộc tỉnh) as the text names it: "Sơn Hà". */
-  district: string | null;
-  /** Issue date, ISO "YYYY-MM-DD". */
-  date: string | null;
-  /** Canonical numbers of the documents the text cites, in order of first mention. */
-  cites: string[];
-  /** Lines of the "Nơi nhận" list, without their leading dash and trailing comma. */
-  recipients: string[];
-  signer: Signer | null;
-  /** File name of the raw source under `content/sources/`. */
-  source: string;
-  /** True when the source is the text of a scanned document read by OCR. */
-  ocr: boolean;
-  /** Per front-matter field: whether the value was extracted or curated. A curated value survives re-import. */
-  provenance: Partial<Record<CuratableField, Provenance>>;
-  /** SHA-256 of the body as the importer last wrote it; a body that no longer matches was edited by hand. */
-  bodyDigest: string;
-}
+export type PlanMeta = z.infer<typeof planMetaSchema>;
 
 /** Front-matter fields a curator may set by hand. */
-export type CuratableField = Exclude<keyof PlanMeta, 'provenance' | 'bodyDigest' | 'source'>;
+export type CuratableField = (typeof curatableFields)[number];

@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { PlanMeta } from './plan-meta.ts';
-import { PlanFileError } from './plan-file-error.ts';
+import { FileError } from '../file-error.ts';
 import { planMetaSchema } from './plan-schema.ts';
 
 /** A plan file split into its validated metadata and its Markdown body. */
@@ -16,14 +16,14 @@ export interface PlanFile {
 
 const hint = 'fix the value by hand (see content/README.md) or delete the file and re-import its source';
 
-/** Reads `text` (the content of the plan file at `path`); throws PlanFileError naming file and line. */
+/** Reads `text` (the content of the plan file at `path`); throws FileError naming file and line. */
 export function readPlanFile(path: string, text: string): PlanFile {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    throw new PlanFileError(path, 1, 'front matter: the file must start with a "---" line');
+    throw new FileError({ file: path, line: 1 }, 'front matter: the file must start with a "---" line');
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (close < 0) throw new PlanFileError(path, 1, 'front matter: no closing "---" line');
+  if (close < 0) throw new FileError({ file: path, line: 1 }, 'front matter: no closing "---" line');
   const yamlLines = lines.slice(1, close);
 
   let data: unknown;
@@ -32,21 +32,20 @@ export function readPlanFile(path: string, text: string): PlanFile {
   } catch (error) {
     const pos = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new PlanFileError(path, pos === undefined ? 2 : pos + 1, `front matter: invalid YAML: ${reason}`, { cause: error });
+    throw new FileError({ file: path, line: pos === undefined ? 2 : pos + 1 }, `front matter: invalid YAML: ${reason}`, { cause: error });
   }
   const result = planMetaSchema.safeParse(data ?? {});
   if (!result.success) {
+    // A failed parse has at least one issue; the first one is reported.
     const issue = result.error.issues[0];
-    if (issue) {
-      const line = lineOfKey(yamlLines, issue.path);
-      throw new PlanFileError(path, line, `front matter: ${describeIssue(issue)}; ${hint}`);
-    }
+    const line = issue ? lineOfKey(yamlLines, issue.path) : 1;
+    throw new FileError({ file: path, line }, `front matter: ${issue ? describeIssue(issue) : result.error.message}`, { hint });
   }
 
   let start = close + 1;
   while (start < lines.length && lines[start]?.trim() === '') start += 1;
   const body = lines.slice(start).join('\n').replace(/\s+$/, '');
-  return { meta: result.data as PlanMeta, body: body === '' ? '' : `${body}\n`, bodyStartLine: start + 1 };
+  return { meta: result.data, body: body === '' ? '' : `${body}\n`, bodyStartLine: start + 1 };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

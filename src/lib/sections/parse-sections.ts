@@ -2,6 +2,7 @@
 import type { RootContent } from 'mdast';
 import { extendNumberPath, numberPathAnchor, readHeadingNumber } from './heading-number.ts';
 import { splitSections } from './split-sections.ts';
+import { FileError } from '../file-error.ts';
 import { slugify } from '../vietnamese/index.ts';
 import type { HeadingRange } from './split-sections.ts';
 
@@ -31,24 +32,10 @@ export interface Section {
   line: number;
 }
 
-/** A plan body whose structure would make anchors ambiguous, reported at its file, line and column. */
-export class SectionStructureError extends Error {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  constructor(file: string, line: number, column: number, reason: string) {
-    super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'SectionStructureError';
-    this.file = file;
-    this.line = line;
-    this.column = column;
-  }
-}
-
 /** How parseSections treats a structure it refuses. */
 export interface ParseOptions {
   /** Called for each refused heading instead of throwing; the heading is then read as if it were not one. */
-  onRefused?: (error: SectionStructureError) => void;
+  onRefused?: (error: FileError) => void;
 }
 
 export const preambleAnchor = 'mo-dau';
@@ -68,7 +55,7 @@ interface Open {
 
 /**
  * Parses the Markdown body of a plan (`lineOffset` = lines of the file before the body) into its
- * sections. Throws SectionStructureError for a level that skips one ("#### 2.1." right under
+ * sections. Throws FileError (file:line:column) for a level that skips one ("#### 2.1." right under
  * "## II."), a level-1 heading, a number that contradicts its parent ("3.1." under "2."), and two
  * sections with the same anchor. Numbering style is tolerated ("1." at level 2 is fine).
  *
@@ -84,7 +71,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
   const scopeAnchors = new Set<string>();
   // Throws, or with onRefused reports and lets the caller skip the heading (no state has changed yet).
   const fail = (range: HeadingRange, reason: string): void => {
-    const error = new SectionStructureError(file, range.line + lineOffset, range.column, reason);
+    const error = new FileError({ file, line: range.line + lineOffset, column: range.column }, reason);
     if (!options.onRefused) throw error;
     options.onRefused(error);
   };
@@ -163,7 +150,7 @@ export function parseSections(markdown: string, file: string, lineOffset: number
   for (const anchor of scopeAnchors) {
     if (seenAnchors.has(anchor)) {
       const section = sections.find((s) => s.anchor === anchor && s.path === '');
-      const error = new SectionStructureError(file, section?.line ?? lineOffset + 1, 1, `heading "${shorten(section?.heading ?? anchor)}" has the anchor ${anchor} of a numbered heading; rename it`);
+      const error = new FileError({ file, line: section?.line ?? lineOffset + 1, column: 1 }, `heading "${shorten(section?.heading ?? anchor)}" has the anchor ${anchor} of a numbered heading`, { hint: 'rename it' });
       if (!options.onRefused) throw error;
       options.onRefused(error);
     }

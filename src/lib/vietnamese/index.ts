@@ -26,3 +26,5 @@ export {
   syllableInventory,
 } from './syllable.ts';
 export type { SyllableParts, Tone } from './syllable.ts';
+export { breaksContext, isCapsLine, tokenizeLine, tokenizeText } from './tokens.ts';
+export type { TextToken, Token, TokenKind } from './tokens.ts';

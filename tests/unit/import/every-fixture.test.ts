@@ -6,7 +6,7 @@ import { buildBlocks } from '../../../src/lib/import/build-blocks.ts';
 import { checkCoverage } from '../../../src/lib/import/coverage.ts';
 import { decodeSource } from '../../../src/lib/import/decode-source.ts';
 import { fitStructure } from '../../../src/lib/import/fit-structure.ts';
-import { ImportError } from '../../../src/lib/import/import-error.ts';
+import { FileError } from '../../../src/lib/file-error.ts';
 import { importPlan } from '../../../src/lib/import/import-plan.ts';
 import { joinParagraphs, typicalWidth } from '../../../src/lib/import/join-paragraphs.ts';
 import { renderMarkdown } from '../../../src/lib/import/render-markdown.ts';
@@ -62,7 +62,7 @@ describe('every source imports into sections the indexer accepts', () => {
         const lineCount = text.split('\n').length;
         expect(plan.warnings.every((w) => w.line === null || (w.line >= 1 && w.line <= lineCount))).toBe(true);
       } catch (error) {
-        if (!(error instanceof ImportError) || error.message !== `${path}: ${noTypeLine}`) throw error;
+        if (!(error instanceof FileError) || error.message !== `${path}: ${noTypeLine}`) throw error;
         bodies = [bodyBelowTypeRefusal(path, text)];
       }
       for (const body of bodies) {

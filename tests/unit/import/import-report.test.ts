@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport, ImportResult } from '../../../src/lib/import/import-files.ts';
-import { ImportError } from '../../../src/lib/import/import-error.ts';
+import { FileError } from '../../../src/lib/file-error.ts';
 import { outcomeLines, reportLines, summaryLine } from '../../../src/lib/import/import-report.ts';
 import type { PlanMeta } from '../../../src/lib/plan/plan-meta.ts';
 
@@ -40,7 +40,7 @@ describe('the import report', () => {
     expect(outcomeLines({ status: 'failed', path: 'inbox/b.txt', error }, show)).toEqual([
       { stream: 'err', text: 'inbox/b.txt: content/plans/x.md: could not write the file (EACCES: permission denied)' },
     ]);
-    expect(outcomeLines({ status: 'failed', path: 'inbox/b.txt', error: new ImportError('inbox/b.txt', 3, 'bad') }, show)).toEqual([
+    expect(outcomeLines({ status: 'failed', path: 'inbox/b.txt', error: new FileError({ file: 'inbox/b.txt', line: 3 }, 'bad') }, show)).toEqual([
       { stream: 'err', text: 'inbox/b.txt:3: bad' },
     ]);
   });
@@ -51,7 +51,7 @@ describe('the import report', () => {
         plan({ warnings: [{ line: 1, message: 'x' }] }),
         plan({ path: 'inbox/c.txt' }),
         { status: 'duplicate', path: 'inbox/d.txt', of: 'inbox/a.txt', planPath: 'content/plans/son-ha-162-kh-hu-2024.md' },
-        { status: 'failed', path: 'inbox/e.txt', error: new ImportError('inbox/e.txt', null, 'the file is empty') },
+        { status: 'failed', path: 'inbox/e.txt', error: new FileError({ file: 'inbox/e.txt' }, 'the file is empty') },
       ],
       invalidPlans: [],
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanguageModel } from '../../../src/lib/ocr/language-model.ts';
 import { repairText } from '../../../src/lib/ocr/repair.ts';
-import { rejoinHorns } from '../../../src/lib/ocr/tokens.ts';
+import { rejoinHorns } from '../../../src/lib/ocr/horns.ts';
 
 const model = buildLanguageModel([
   'Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về công tác thông tin đối ngoại.',

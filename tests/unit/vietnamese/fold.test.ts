@@ -10,6 +10,11 @@ describe('foldDiacritics', () => {
     expect(foldDiacritics('Đảng đoàn \u00D0 \u0189 \u00F0')).toBe('dang doan d d d');
   });
 
+  it('drops every mark of a word in capitals or with a horn, as OCR tokens are compared', () => {
+    expect(foldDiacritics('ĐẢNG')).toBe('dang');
+    expect(foldDiacritics('người')).toBe('nguoi');
+  });
+
   it('folds decomposed input like composed input', () => {
     expect(foldDiacritics('Xây dựng và chống'.normalize('NFD'))).toBe('xay dung va chong');
   });

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { ImportError } from '../import-error.ts';
+import { FileError } from '../../file-error.ts';
 import { checkSourceSize, formatBytes, maxSourceBytes, readSource } from '../read-source.ts';
-import { normalizeText } from '../text-tools.ts';
+import { normalizeText } from '../../vietnamese/index.ts';
 import type { OcrInfo, OcrProgress } from './ocr-info.ts';
 import { readDoc } from './read-doc.ts';
 import { readDocx } from './read-docx.ts';
@@ -60,11 +60,13 @@ function checked(text: string, path: string, ocr: OcrInfo | null): SourceText {
   // The text a reader gives is held to the limit of a source text, as a .txt is.
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxSourceBytes) {
-    throw new ImportError(path, null, `its text is ${formatBytes(bytes)}, over the ${formatBytes(maxSourceBytes)} limit of a source text; split it into one file per document`);
+    throw new FileError({ file: path }, `its text is ${formatBytes(bytes)}, over the ${formatBytes(maxSourceBytes)} limit of a source text`, { hint: 'split it into one file per document' });
   }
   const normalized = normalizeText(text);
   if (normalized.trim() === '') {
-    throw new ImportError(path, null, ocr ? 'OCR found no text on its pages; is the scan blank or upside down?' : 'the file has no text; if it is a scan, import it as a PDF or image');
+    throw (ocr
+      ? new FileError({ file: path }, 'OCR found no text on its pages', { hint: 'is the scan blank or upside down?' })
+      : new FileError({ file: path }, 'the file has no text', { hint: 'if it is a scan, import it as a PDF or image' }));
   }
   return { text: normalized, ocr };
 }

@@ -1,6 +1,6 @@
 /** Runs a Debian command-line tool (poppler, Tesseract, antiword) and names the package when it is missing. */
 import { execFile } from 'node:child_process';
-import { ImportError } from '../import-error.ts';
+import { FileError } from '../../file-error.ts';
 
 /** The Debian package that provides each tool the readers call. */
 const packages: Record<string, string> = {
@@ -17,10 +17,10 @@ export function runTool(tool: string, args: string[], path: string, env: Record<
     execFile(tool, args, { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return reject(new ImportError(path, null, `${tool} is not installed; install the Debian package ${packages[tool] ?? tool} (apt-get install)`, { cause: error }));
+        return reject(new FileError({ file: path }, `${tool} is not installed`, { hint: `install the Debian package ${packages[tool] ?? tool} (apt-get install)`, cause: error }));
       }
       const said = stderr.trim().split('\n').slice(-2).join(' ').trim();
-      reject(new ImportError(path, null, `${tool} could not read the file${said ? ` (${said})` : ''}; is it a valid, unprotected file?`, { cause: error }));
+      reject(new FileError({ file: path }, `${tool} could not read the file${said ? ` (${said})` : ''}`, { hint: 'is it a valid, unprotected file?', cause: error }));
     });
   });
 }

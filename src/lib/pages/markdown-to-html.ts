@@ -5,8 +5,8 @@
  * markup from a plan or a query reaches the page.
  */
 import type { Nodes } from 'mdast';
-import { parsePlanMarkdown } from '../lib/sections/plan-markdown.ts';
-import { markTerms, type Term } from '../lib/search/highlight.ts';
+import { parsePlanMarkdown } from '../sections/plan-markdown.ts';
+import { markTerms, type Term } from '../search/highlight.ts';
 
 function render(node: Nodes, terms: readonly Term[]): string {
   const inner = (): string => ('children' in node ? node.children.map((child) => render(child as Nodes, terms)).join('') : '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../../../src/lib/search/highlight.ts';
-import { markdownToHtml } from '../../../src/components/markdown-to-html.ts';
+import { markdownToHtml } from '../../../src/lib/pages/markdown-to-html.ts';
 
 describe('markdownToHtml', () => {
   it('renders paragraphs, bold task fields and lists', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksContext, foldToken, isCapsLine, tokenizeLine, tokenizeText } from '../../../src/lib/ocr/tokens.ts';
+import { breaksContext, isCapsLine, tokenizeLine, tokenizeText } from '../../../src/lib/vietnamese/tokens.ts';
 
 const kinds = (line: string): string[] => tokenizeLine(line).map((t) => `${t.text}:${t.kind}`);
 
@@ -62,12 +62,5 @@ describe('tokenizeText', () => {
     expect(tokens.map((t) => [t.text, t.line, t.breakBefore])).toEqual([
       ['thong', 0, true], ['tin', 0, false], ['d6i', 0, false], ['ngoai', 1, false], ['Tang', 1, true],
     ]);
-  });
-});
-
-describe('foldToken', () => {
-  it('drops every mark, turns đ into d and lowers the case', () => {
-    expect(foldToken('ĐẢNG')).toBe('dang');
-    expect(foldToken('người')).toBe('nguoi');
   });
 });

@@ -1,9 +1,11 @@
-// Word tokens of a line, with their offsets, as both the repair and the measurement see them.
-// OCR glues digits and a few symbols into words ("d6i", "1a", "hi¢u"), so a word is a run of
-// letters, digits and those symbols; what a token is (word, number, abbreviation, …) is decided
-// once here so that numbers and document numbers are never "repaired".
+// Word tokens of a line, with their offsets: the one tokeniser of running Vietnamese text (the
+// OCR repair and its measurement read words through it). OCR glues digits and a few symbols into
+// words ("d6i", "1a", "hi¢u"), so a word is a run of letters, digits and those symbols; what a
+// token is (word, number, abbreviation, …) is decided once here so that numbers and document
+// numbers are never "repaired".
 
-import { syllableInventory } from '../vietnamese/syllable.ts';
+import { foldDiacritics } from './fold.ts';
+import { syllableInventory } from './syllable.ts';
 
 /** What a token is, which decides whether the repair may touch it. */
 export type TokenKind = 'word' | 'number' | 'roman' | 'abbreviation' | 'code';
@@ -20,16 +22,11 @@ const TOKEN = /[\p{L}\p{M}\p{N}¢€&]+/gu;
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const UPPER = /^[\p{Lu}\p{M}]+$/u;
 
-/** Folds a string to lower-case ASCII-like letters: no tone or vowel marks, đ → d. */
-export function foldToken(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
-
 let folded: Set<string> | undefined;
 
 /** The inventory folded (no marks, đ → d): the spellings a syllable can take once OCR drops marks. */
 function foldedSyllables(): Set<string> {
-  folded ??= new Set(syllableInventory().map(foldToken));
+  folded ??= new Set(syllableInventory().map(foldDiacritics));
   return folded;
 }
 
@@ -52,7 +49,7 @@ function classify(text: string, line: string, start: number, end: number, capsLi
   if (/^[IVX][IVXl1]*$/.test(text) && /^[.)-]/.test(line.slice(end))) return 'roman';
   // Capitals in running text are abbreviations (UBND, KL) unless they spell a syllable (BAN THUONG
   // VU in a signature line); in a heading set in capitals they are words.
-  if (text.length > 1 && UPPER.test(text) && !capsLine && !foldedSyllables().has(foldToken(text))) return 'abbreviation';
+  if (text.length > 1 && UPPER.test(text) && !capsLine && !foldedSyllables().has(foldDiacritics(text))) return 'abbreviation';
   // A capital letter standing alone (T/M, "Mặt trận T") is not something to guess at.
   if (text.length === 1 && /\p{Lu}/u.test(text)) return 'abbreviation';
   return 'word';
@@ -104,14 +101,4 @@ export function tokenizeText(text: string): { lines: string[]; tokens: TextToken
     gap += `${line.slice(last)}\n`;
   });
   return { lines, tokens };
-}
-
-// OCR reads the horn of Ư and Ơ as an apostrophe after the letter: "THU'C" for "THỰC", which
-// splits the word in two. Inside a word (a letter on each side) it is put back as the horn.
-const hornApostrophe = /(?<=\p{L}['’‘`]?)([UuOoƯưƠơ])['’‘`](?=\p{L})/gu;
-const horned: Record<string, string> = { U: 'Ư', u: 'ư', O: 'Ơ', o: 'ơ', Ư: 'Ư', ư: 'ư', Ơ: 'Ơ', ơ: 'ơ' };
-
-/** "THU'C" → "THƯC" (the language model then chooses the tone), "nu'o'c" → "nươc"; "O'Brien", "d'Arc" stay. */
-export function rejoinHorns(text: string): string {
-  return text.replace(hornApostrophe, (_, letter: string) => horned[letter] ?? letter);
 }
