@@ -18,7 +18,7 @@ import { snippetOf, type Term } from './highlight.ts';
 import type { PreparedQuery } from './prepared-query.ts';
 import { chooseUnits, countUnitsInTable, exactWords, foldedWords, hasEveryUnit, meiliWordLimit, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
-import { cachedTermTable } from './term-table-cache.ts';
+import { cachedTermTable, recheckTermTable } from './term-table-cache.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
 
 /** Weight of the exact-diacritics (Telex) query against the plain one. */
@@ -271,6 +271,16 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
   const long = wordCount(units) > meiliWordLimit;
   const termTable = units.length === 0 ? null : table === undefined ? await termTableOf(client, indexUid) : table;
   const fromTable = termTable === null ? null : countUnitsInTable(units, termTable, query.lastIsPrefix);
+  if (fromTable !== null && fromTable.missing.length > 0) {
+    // A table may predate a reindex (the site's copy is checked at most every 30 s): a word it
+    // lacks is asked of Meilisearch before it is called missing. Found after all, the table is
+    // stale: the site's copy is read again, and this search goes on without it.
+    const asked = await countUnits(client, indexUid, fromTable.missing);
+    if ([...asked.values()].some((count) => count > 0)) {
+      if (table === undefined) recheckTermTable(client, termsIndexUid(indexUid.slice(0, -'sections'.length)));
+      return searchSections(client, indexUid, request, null);
+    }
+  }
   const counts = fromTable?.counts ?? (long ? await countUnits(client, indexUid, units) : new Map<string, number>());
   const missing = new Set(fromTable?.missing ?? units.filter((unit) => counts.get(unit.text) === 0));
 

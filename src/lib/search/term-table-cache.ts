@@ -57,3 +57,9 @@ async function refresh(client: Meilisearch, termsUid: string, entry: Entry): Pro
     entry.pending = null;
   }
 }
+
+/** Marks the copy of `termsUid` as due for a check, so the next search reads the version serving again (in the background). */
+export function recheckTermTable(client: Meilisearch, termsUid: string): void {
+  const entry = entries.get(client)?.get(termsUid);
+  if (entry !== undefined) entry.checkedAt = Number.NEGATIVE_INFINITY;
+}
