@@ -11,12 +11,13 @@ import { parseSearchParams } from '../../lib/search/params.ts';
 import { searchSections } from '../../lib/search/search-sections.ts';
 import { indexUid, searchClient } from '../../lib/search/search-service.ts';
 import { engineErrorResponse } from '../../lib/search/engine-error.ts';
+import { siteFacetCache } from '../../lib/search/site-facet-cache.ts';
 import { jsonResponse } from '../../lib/search/json-response.ts';
 
 export const GET: APIRoute = async ({ url }) => {
   try {
     const request = parseSearchParams(url.searchParams);
-    const result = await searchSections(searchClient(), indexUid('sections'), request);
+    const result = await searchSections(searchClient(), indexUid('sections'), request, undefined, { facetCache: siteFacetCache() });
     return jsonResponse({ ...result, labels: facetLabels(result.facets, await categoryLabels()) }, 200);
   } catch (error) {
     return engineErrorResponse(error);
