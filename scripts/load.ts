@@ -44,7 +44,7 @@ if (!(seconds > 0 && seconds <= 600)) {
 let own: BenchSite | null = null;
 if (values.url === undefined) {
   const root = resolve(import.meta.dirname, '..');
-  const profile = values['cpu-prof'] === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'])}` };
+  const profile: Record<string, string> = values['cpu-prof'] === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'])}` };
   own = await startSeededSite(root, await buildSite(root, values['reuse-build']), config.CONTENT_DIR, profile);
 }
 const origin = new URL(values.url ?? own?.url ?? '');
