@@ -102,6 +102,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         log('  latency …');
         const samples = await measureSearchLatency(targets, benchQueries, options.rounds);
         const uncached = await measureSearchLatency({ ...targets, site: new URL(uncachedSite.url) }, benchQueries, options.rounds);
+        if (samples.retried + uncached.retried > 0) log(`  the site answered 503 ${samples.retried + uncached.retried} times and was asked again`);
         log(`  throughput at ${options.connections.join(', ')} connections …`);
         const throughput = await measureThroughput(targets, benchQueries, options.connections, options.loadSeconds);
         return {

@@ -28,6 +28,8 @@ export interface LatencySamples {
   bodies: number[];
   /** Meilisearch answering one plain search. */
   plain: number[];
+  /** 503s of the site that were sent again. */
+  retried: number;
 }
 
 /** The /multi-search bodies the site sends for a query string when it counts facets, JSON-encoded, in the order it sends them. */
@@ -42,7 +44,21 @@ export function plainSearchPath(query: BenchQuery, indexUid: string): string {
   return `/indexes/${encodeURIComponent(indexUid)}/search?${new URLSearchParams({ q, limit: '10' }).toString()}`;
 }
 
-/** Run `rounds` rounds of the query set (after one unrecorded warm-up round); throws on any non-200. */
+/**
+ * Send, and send again (up to twice, a second apart) when the site answers 503: on a machine
+ * overloaded by other work its breaker may open for a moment (README, "A watched Meilisearch").
+ * Only the 200 is timed; `retried` counts the 503s.
+ */
+async function sendRetrying(agent: ReturnType<typeof createAgent>, origin: URL, path: string, retried: { count: number }): Promise<TimedResponse> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await send(agent, origin, path);
+    if (answer.status !== 503 || attempt === 2) return answer;
+    retried.count++;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Run `rounds` rounds of the query set (after one unrecorded warm-up round); throws on any non-200 (but a 503 the site recovers from). */
 export async function measureSearchLatency(targets: LatencyTargets, queries: readonly BenchQuery[], rounds: number): Promise<LatencySamples> {
   const prepared = queries.map((query) => {
     const search = queryString(query);
@@ -52,16 +68,17 @@ export async function measureSearchLatency(targets: LatencyTargets, queries: rea
   // As many connections as the site has requests in flight at once for one query.
   const meiliAgent = createAgent(Math.max(...prepared.map(({ bodies }) => bodies.length)));
   const headers = { authorization: `Bearer ${targets.meiliKey}` };
-  const samples: LatencySamples = { api: [], page: [], bodies: [], plain: [] };
+  const samples: LatencySamples = { api: [], page: [], bodies: [], plain: [], retried: 0 };
+  const retried = { count: 0 };
   const check = (answer: TimedResponse, what: string): void => {
     if (answer.status !== 200) throw new Error(`${what}: HTTP ${answer.status} ${answer.error ?? answer.body.slice(0, 200)}`);
   };
   try {
     for (let round = 0; round <= rounds; round++) {
       for (const { search, bodies, plain } of prepared) {
-        const api = await send(siteAgent, targets.site, `/api/search?${search}`);
+        const api = await sendRetrying(siteAgent, targets.site, `/api/search?${search}`, retried);
         check(api, `site /api/search?${search}`);
-        const page = await send(siteAgent, targets.site, `/?${search}`);
+        const page = await sendRetrying(siteAgent, targets.site, `/?${search}`, retried);
         check(page, `site /?${search}`);
         const started = performance.now();
         const answers = await Promise.all(bodies.map((body) => send(meiliAgent, targets.meili, '/multi-search', { method: 'POST', body, headers })));
@@ -80,5 +97,5 @@ export async function measureSearchLatency(targets: LatencyTargets, queries: rea
     siteAgent.destroy();
     meiliAgent.destroy();
   }
-  return samples;
+  return { ...samples, retried: retried.count };
 }
