@@ -105,6 +105,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         if (samples.retried + uncached.retried > 0) log(`  the site answered 503 ${samples.retried + uncached.retried} times and was asked again`);
         log(`  throughput at ${options.connections.join(', ')} connections …`);
         const throughput = await measureThroughput(targets, benchQueries, options.connections, options.loadSeconds);
+        for (const { connections, errorSamples } of throughput) for (const sample of errorSamples) log(`  error at ${connections} connections: ${sample}`);
         return {
           sections: counted.sections,
           plans: counted.plans,

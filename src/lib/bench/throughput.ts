@@ -15,6 +15,8 @@ export interface Throughput {
   plain: number;
   /** Requests that failed, all sides together (a run with errors is not a fair figure). */
   errors: number;
+  /** The first failures of each side, "api: 503 /api/search?…: …". */
+  errorSamples: string[];
 }
 
 /** Load each side for `seconds` at each count of `connections`, one after the other. */
@@ -27,11 +29,12 @@ export async function measureThroughput(targets: LatencyTargets, queries: readon
   };
   const results: Throughput[] = [];
   for (const count of connections) {
-    const figures = { connections: count, api: 0, page: 0, plain: 0, errors: 0 };
+    const figures: Throughput = { connections: count, api: 0, page: 0, plain: 0, errors: 0, errorSamples: [] };
     for (const [side, load] of Object.entries(sides) as [keyof typeof sides, (typeof sides)[keyof typeof sides]][]) {
       const result = await runLoad({ ...load, connections: count, durationMs: seconds * 1000 });
       figures[side] = result.requestsPerSecond;
       figures.errors += result.errors;
+      figures.errorSamples.push(...result.errorSamples.slice(0, 2).map((sample) => `${side}: ${sample}`));
     }
     results.push(figures);
   }

@@ -12,8 +12,8 @@ const result: SizeResult = {
   ingestRatios: [1.1, 1.2, 1.3],
   latency: { api: latency(16), page: latency(22), apiUncached: latency(24), bodies: latency(12), plain: latency(6) },
   throughput: [
-    { connections: 16, api: 300, page: 150, plain: 600, errors: 0 },
-    { connections: 64, api: 330, page: 160, plain: 500, errors: 0 },
+    { connections: 16, api: 300, page: 150, plain: 600, errors: 0, errorSamples: [] },
+    { connections: 64, api: 330, page: 160, plain: 500, errors: 0, errorSamples: [] },
   ],
   indexerPeak: 512 * 2 ** 20,
   meiliPeak: 1024 * 2 ** 20,
@@ -28,7 +28,7 @@ describe('checkTargets', () => {
 
   it('judges throughput at 64 connections: 330 of 500 requests/s is 66 %, above the 60 % asked', () => {
     expect(checkTargets(result)).toMatchObject({ share: 0.66, shareOk: true });
-    const slow = { ...result, throughput: [{ connections: 64, api: 290, page: 100, plain: 500, errors: 0 }] };
+    const slow = { ...result, throughput: [{ connections: 64, api: 290, page: 100, plain: 500, errors: 0, errorSamples: [] }] };
     expect(checkTargets(slow)).toMatchObject({ share: 0.58, shareOk: false });
     expect(checkTargets({ ...result, throughput: [] })).toMatchObject({ share: null, shareOk: null });
   });
