@@ -95,7 +95,7 @@ const envSchema = z.object({
   CONTENT_DIR: z.preprocess(blankToUndefined, z.string().default('./content')),
   FACET_CACHE_ENTRIES: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^\d{1,6}$/, 'FACET_CACHE_ENTRIES must be a whole number from 0 to 999999 (0 turns the facet cache off)').transform(Number).default(1000),
+    z.string().regex(/^\d{1,6}$/, 'must be a whole number from 0 to 999999 (0 turns the facet cache off)').transform(Number).default(1000),
   ),
 });
 

@@ -23,7 +23,7 @@ describe('parseConfig', () => {
   it('reads FACET_CACHE_ENTRIES as a count, 0 turning the cache off, and rejects anything else', () => {
     expect(parseConfig({ FACET_CACHE_ENTRIES: '0' }).FACET_CACHE_ENTRIES).toBe(0);
     expect(() => parseConfig({ FACET_CACHE_ENTRIES: '-5' })).toThrow(
-      'Invalid configuration in the environment:\n- FACET_CACHE_ENTRIES: FACET_CACHE_ENTRIES must be a whole number from 0 to 999999 (0 turns the facet cache off)\nSet the variables as described in README.md, "Configuration".',
+      new ConfigError('Bad configuration: FACET_CACHE_ENTRIES="-5" must be a whole number from 0 to 999999 (0 turns the facet cache off). See README.md, "Configuration".'),
     );
   });
 
