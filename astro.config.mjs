@@ -7,7 +7,8 @@ import { pageDirectives } from './src/lib/site/security-headers.ts';
 // Meilisearch master key never leaves the server.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/serve.ts serves the static files itself (src/lib/site/static-files.ts).
+  adapter: node({ mode: 'middleware' }),
   server: { host: '127.0.0.1' },
   // Astro's CSP: a Content-Security-Policy header on every page, with the hashes of the scripts
   // and styles Astro bundles, so no other script or style (an injected one) runs.

@@ -4,7 +4,9 @@
  * percentiles and errors, and exits non-zero when there was any error. Without --url it serves the
  * built site over the plans of CONTENT_DIR itself, on a throw-away Meilisearch.
  *
- *   node scripts/load.ts [--url http://127.0.0.1:4321] [--connections 64] [--duration 60] [--reuse-build]
+ * With --cpu-prof <dir>, the site it serves writes a V8 CPU profile there when it stops.
+ *
+ *   node scripts/load.ts [--url http://127.0.0.1:4321] [--connections 64] [--duration 60] [--reuse-build] [--cpu-prof dir]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '64' },
     duration: { type: 'string', default: '60' },
     'reuse-build': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -41,7 +44,8 @@ if (!(seconds > 0 && seconds <= 600)) {
 let own: BenchSite | null = null;
 if (values.url === undefined) {
   const root = resolve(import.meta.dirname, '..');
-  own = await startSeededSite(root, await buildSite(root, values['reuse-build']), config.CONTENT_DIR);
+  const profile: Record<string, string> = values['cpu-prof'] === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values['cpu-prof'])}` };
+  own = await startSeededSite(root, await buildSite(root, values['reuse-build']), config.CONTENT_DIR, profile);
 }
 const origin = new URL(values.url ?? own?.url ?? '');
 

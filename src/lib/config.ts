@@ -43,6 +43,8 @@ export interface Config {
   DATA_DIR: string;
   /** CONTENT_DIR (default ./content): plans (plans/*.md) and categories.yaml. Absolute. */
   CONTENT_DIR: string;
+  /** FACET_CACHE_ENTRIES (default 1000): searches whose facet counts the site keeps until the next reindex; 0 counts them on every request. */
+  FACET_CACHE_ENTRIES: number;
 }
 
 /** A configuration value that cannot be used; the message, one line, says which variable and what to set. */
@@ -91,6 +93,10 @@ const envSchema = z.object({
   MEILI_PORT: port(7700),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
   CONTENT_DIR: z.preprocess(blankToUndefined, z.string().default('./content')),
+  FACET_CACHE_ENTRIES: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^\d{1,6}$/, 'must be a whole number from 0 to 999999 (0 turns the facet cache off)').transform(Number).default(1000),
+  ),
 });
 
 /** How a bad value is shown: quoted, except a key, of which only the length is told. */
@@ -124,6 +130,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
     MEILI_PORT: values.MEILI_PORT,
     DATA_DIR: resolve(cwd, values.DATA_DIR),
     CONTENT_DIR: resolve(cwd, values.CONTENT_DIR),
+    FACET_CACHE_ENTRIES: values.FACET_CACHE_ENTRIES,
   };
 }
 

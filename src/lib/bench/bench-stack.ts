@@ -39,8 +39,8 @@ export function buildSite(root: string, reuse = false): Promise<string> {
   return ensureSiteBuild({ root, outDir: benchBuildDir, when: reuse ? 'missing' : 'always', output: 'keep' });
 }
 
-/** Serve the built site (`dist` from `buildSite`) on a free port against `meiliUrl` with a search key and index prefix; resolves once it answers. */
-export async function startBenchSite(root: string, dist: string, meiliUrl: string, searchKey: string, prefix: string): Promise<BenchSite> {
+/** Serve the built site (`dist` from `buildSite`) on a free port against `meiliUrl` with a search key and index prefix, and more variables in `env`; resolves once it answers. */
+export async function startBenchSite(root: string, dist: string, meiliUrl: string, searchKey: string, prefix: string, env: Readonly<Record<string, string>> = {}): Promise<BenchSite> {
   const site = await startSite({
     root,
     dist,
@@ -48,6 +48,7 @@ export async function startBenchSite(root: string, dist: string, meiliUrl: strin
     port: await freePort(),
     meili: { url: meiliUrl, searchKey, prefix },
     output: 'keep',
+    env,
     readyTimeoutMs: 20_000,
   });
   return { url: site.url, pid: site.pid, stop: () => site.stop() };

@@ -13,6 +13,8 @@ export interface LoadOptions {
   connections: number;
   durationMs: number;
   timeoutMs?: number;
+  /** Headers of every request (Meilisearch's `authorization`). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -47,7 +49,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const worker = async (): Promise<void> => {
     while (performance.now() < deadline) {
       const path = options.paths[next++ % options.paths.length] as string;
-      const response = await send(agent, options.origin, path, { timeoutMs: options.timeoutMs ?? 10_000 });
+      const response = await send(agent, options.origin, path, { timeoutMs: options.timeoutMs ?? 10_000, ...(options.headers ? { headers: options.headers } : {}) });
       latencies.push(response.ms);
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       bytes += response.body.length;

@@ -18,6 +18,7 @@ import type { PipelineFigures } from './pipeline-worker.ts';
 import { readProcessMemory, resetPeakMemory } from './process-memory.ts';
 import { benchQueries } from './query-set.ts';
 import { measureSearchLatency } from './search-latency.ts';
+import { measureThroughput } from './throughput.ts';
 import { generateSyntheticPlans, type SourcePair } from './synthetic-corpus.ts';
 
 export interface SizeOptions {
@@ -31,6 +32,11 @@ export interface SizeOptions {
   rounds: number;
   /** Times the ingest is measured, pipeline and Meilisearch in turn; medians and the median of the runs' ratios are reported. */
   repeat: number;
+  /** Skip Meilisearch's own ingest (the pipeline still builds the index the site serves). */
+  latencyOnly: boolean;
+  /** Connection counts of the throughput runs, and seconds per run. */
+  connections: readonly number[];
+  loadSeconds: number;
   log: (line: string) => void;
 }
 
@@ -54,7 +60,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       // The ingest, both ways in turn, `repeat` times: a shared 2-core machine varies by a quarter
       // from one run to the next: each run times both sides back to back, and the report takes
       // the median of the runs' ratios.
-      const runs: { pipeline: PipelineFigures; meiliSeconds: number; plainSeconds: number }[] = [];
+      const runs: { pipeline: PipelineFigures; meiliSeconds: number | null; plainSeconds: number | null }[] = [];
       let meiliPeak = 0;
       for (let run = 1; run <= options.repeat; run++) {
         const of = options.repeat > 1 ? ` (run ${run} of ${options.repeat})` : '';
@@ -63,7 +69,12 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         const pipeline = await runPipeline(options.root, contentDir, work, meili.server.url, meili.masterKey);
         // Meilisearch's peak while the pipeline indexed, on the first run, when its database was fresh.
         if (run === 1) meiliPeak = (await readProcessMemory(pid)).peak;
-        log(`  pipeline: ${pipeline.sections} sections in ${pipeline.totalSeconds.toFixed(1)} s (parse ${pipeline.parseSeconds.toFixed(1)} s); Meilisearch's own ingest …`);
+        log(`  pipeline: ${pipeline.sections} sections in ${pipeline.totalSeconds.toFixed(1)} s (parse ${pipeline.parseSeconds.toFixed(1)} s)`);
+        if (options.latencyOnly) {
+          runs.push({ pipeline, meiliSeconds: null, plainSeconds: null });
+          break;
+        }
+        log('  Meilisearch\'s own ingest …');
         if (peakReset) await resetPeakMemory(pid);
         const meiliSeconds = await ingestDirectly({
           url: meili.server.url,
@@ -83,34 +94,46 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       }
       // Every run indexes the same corpus: its counts are the first run's.
       const counted = runs[0]?.pipeline as PipelineFigures;
-      const meiliSeconds = median(runs.map((r) => r.meiliSeconds));
+      const direct = runs.flatMap((r) => (r.meiliSeconds === null || r.plainSeconds === null ? [] : [{ pipeline: r.pipeline.totalSeconds, meili: r.meiliSeconds, plain: r.plainSeconds }]));
       log('  serving the site …');
 
       const admin = createClient(meili.server.url, meili.masterKey);
       const searchKey = await searchOnlyKey(admin, prefix);
       const site = await startBenchSite(options.root, options.entry, meili.server.url, searchKey, prefix);
+      // The same build with its facet cache off: what a search costs when its counts are not kept.
+      const uncachedSite = await startBenchSite(options.root, options.entry, meili.server.url, searchKey, prefix, { FACET_CACHE_ENTRIES: '0' });
       try {
-        const samples = await measureSearchLatency(
-          { site: new URL(site.url), meili: new URL(meili.server.url), meiliKey: searchKey, indexUid: `${prefix}sections` },
-          benchQueries,
-          options.rounds,
-        );
+        const targets = { site: new URL(site.url), meili: new URL(meili.server.url), meiliKey: searchKey, indexUid: `${prefix}sections` };
+        log('  latency …');
+        const samples = await measureSearchLatency(targets, benchQueries, options.rounds);
+        const uncached = await measureSearchLatency({ ...targets, site: new URL(uncachedSite.url) }, benchQueries, options.rounds);
+        if (samples.retried + uncached.retried > 0) log(`  the site answered 503 ${samples.retried + uncached.retried} times and was asked again`);
+        log(`  throughput at ${options.connections.join(', ')} connections …`);
+        const throughput = await measureThroughput(targets, benchQueries, options.connections, options.loadSeconds);
+        for (const { connections, errorSamples } of throughput) for (const sample of errorSamples) log(`  error at ${connections} connections: ${sample}`);
         return {
           sections: counted.sections,
           plans: counted.plans,
           pipelineSeconds: median(runs.map((r) => r.pipeline.totalSeconds)),
           parseSeconds: median(runs.map((r) => r.pipeline.parseSeconds)),
-          meiliSeconds,
-          plainSeconds: median(runs.map((r) => r.plainSeconds)),
-          ingestRatios: runs.map((r) => r.pipeline.totalSeconds / r.meiliSeconds),
-          site: summariseLatencies(samples.site),
-          meili: summariseLatencies(samples.meili),
+          meiliSeconds: direct.length === 0 ? null : median(direct.map((r) => r.meili)),
+          plainSeconds: direct.length === 0 ? null : median(direct.map((r) => r.plain)),
+          ingestRatios: direct.map((r) => r.pipeline / r.meili),
+          latency: {
+            api: summariseLatencies(samples.api),
+            page: summariseLatencies(samples.page),
+            apiUncached: summariseLatencies(uncached.api),
+            bodies: summariseLatencies(samples.bodies),
+            plain: summariseLatencies(samples.plain),
+          },
+          throughput,
           indexerPeak: Math.max(...runs.map((r) => r.pipeline.peak)),
           meiliPeak,
           sitePeak: (await readProcessMemory(site.pid)).peak,
         };
       } finally {
         await site.stop();
+        await uncachedSite.stop();
       }
     } finally {
       await meili.stop();

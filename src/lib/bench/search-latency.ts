@@ -1,9 +1,10 @@
 /**
- * Time the same queries through the site's /api/search and directly against Meilisearch, answering
- * the very requests the site sends for each query (the bodies `searchSections` builds, with the
- * same functions: the federated search and, when a facet has a selection, the facet counts, sent
- * at once as the site sends them), interleaved so both see the same machine noise. Keep-alive
- * connections, one query at a time: this measures latency, not throughput.
+ * Time the same queries four ways, interleaved so that all see the same machine noise: the site's
+ * /api/search and its HTML page; Meilisearch answering the very requests the site sends for the
+ * query when it counts the facets (the bodies `searchSections` builds on a facet-cache miss, sent
+ * at once as the site sends them); and the floor a user compares with, one plain Meilisearch
+ * search on the same index (the query, 10 hits, no facets, no filter). Keep-alive connections,
+ * one query at a time: this measures latency, not throughput.
  */
 import { parseSearchParams } from '../search/params.ts';
 import { requestToMeiliBodies } from '../search/search-sections.ts';
@@ -21,45 +22,80 @@ export interface LatencyTargets {
 
 /** Latencies in ms of every request, per side. */
 export interface LatencySamples {
-  site: number[];
-  meili: number[];
+  api: number[];
+  page: number[];
+  /** Meilisearch answering the site's own bodies. */
+  bodies: number[];
+  /** Meilisearch answering one plain search. */
+  plain: number[];
+  /** 503s of the site that were sent again. */
+  retried: number;
 }
 
-/** The /multi-search bodies the site sends for a query string, JSON-encoded, in the order it sends them. */
+/** The /multi-search bodies the site sends for a query string when it counts facets, JSON-encoded, in the order it sends them. */
 export function meiliBodies(search: string, indexUid: string): string[] {
   const { federated, facets } = requestToMeiliBodies(parseSearchParams(new URLSearchParams(search)), indexUid);
   return [federated, ...(facets === null ? [] : [facets])].map((body) => JSON.stringify(body));
 }
 
-/** Run `rounds` rounds of the query set (after one unrecorded warm-up round); throws on any non-200. */
+/** The plain search of a query: its words as typed, 10 hits, as a GET path ("/indexes/x/search?q=…&limit=10"). */
+export function plainSearchPath(query: BenchQuery, indexUid: string): string {
+  const q = query.params.find(([name]) => name === 'q')?.[1] ?? '';
+  return `/indexes/${encodeURIComponent(indexUid)}/search?${new URLSearchParams({ q, limit: '10' }).toString()}`;
+}
+
+/**
+ * Send, and send again (up to twice, a second apart) when the site answers 503: on a machine
+ * overloaded by other work its breaker may open for a moment (README, "A watched Meilisearch").
+ * Only the 200 is timed; `retried` counts the 503s.
+ */
+async function sendRetrying(agent: ReturnType<typeof createAgent>, origin: URL, path: string, retried: { count: number }): Promise<TimedResponse> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await send(agent, origin, path);
+    if (answer.status !== 503 || attempt === 2) return answer;
+    retried.count++;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Run `rounds` rounds of the query set (after one unrecorded warm-up round); throws on any non-200 (but a 503 the site recovers from). */
 export async function measureSearchLatency(targets: LatencyTargets, queries: readonly BenchQuery[], rounds: number): Promise<LatencySamples> {
   const prepared = queries.map((query) => {
     const search = queryString(query);
-    return { search, bodies: meiliBodies(search, targets.indexUid) };
+    return { search, bodies: meiliBodies(search, targets.indexUid), plain: plainSearchPath(query, targets.indexUid) };
   });
   const siteAgent = createAgent(1);
   // As many connections as the site has requests in flight at once for one query.
   const meiliAgent = createAgent(Math.max(...prepared.map(({ bodies }) => bodies.length)));
   const headers = { authorization: `Bearer ${targets.meiliKey}` };
-  const samples: LatencySamples = { site: [], meili: [] };
+  const samples: LatencySamples = { api: [], page: [], bodies: [], plain: [], retried: 0 };
+  const retried = { count: 0 };
+  const check = (answer: TimedResponse, what: string): void => {
+    if (answer.status !== 200) throw new Error(`${what}: HTTP ${answer.status} ${answer.error ?? answer.body.slice(0, 200)}`);
+  };
   try {
     for (let round = 0; round <= rounds; round++) {
-      for (const { search, bodies } of prepared) {
-        const site = await send(siteAgent, targets.site, `/api/search?${search}`);
-        if (site.status !== 200) throw new Error(`site /api/search?${search}: HTTP ${site.status} ${site.error ?? site.body.slice(0, 200)}`);
+      for (const { search, bodies, plain } of prepared) {
+        const api = await sendRetrying(siteAgent, targets.site, `/api/search?${search}`, retried);
+        check(api, `site /api/search?${search}`);
+        const page = await sendRetrying(siteAgent, targets.site, `/?${search}`, retried);
+        check(page, `site /?${search}`);
         const started = performance.now();
-        const answers: TimedResponse[] = await Promise.all(bodies.map((body) => send(meiliAgent, targets.meili, '/multi-search', { method: 'POST', body, headers })));
-        const meiliMs = performance.now() - started;
-        const failed = answers.find((answer) => answer.status !== 200);
-        if (failed !== undefined) throw new Error(`Meilisearch /multi-search for ${search}: HTTP ${failed.status} ${failed.error ?? failed.body.slice(0, 200)}`);
+        const answers = await Promise.all(bodies.map((body) => send(meiliAgent, targets.meili, '/multi-search', { method: 'POST', body, headers })));
+        const bodiesMs = performance.now() - started;
+        answers.forEach((answer) => check(answer, `Meilisearch /multi-search for ${search}`));
+        const floor = await send(meiliAgent, targets.meili, plain, { headers });
+        check(floor, `Meilisearch ${plain}`);
         if (round === 0) continue;
-        samples.site.push(site.ms);
-        samples.meili.push(meiliMs);
+        samples.api.push(api.ms);
+        samples.page.push(page.ms);
+        samples.bodies.push(bodiesMs);
+        samples.plain.push(floor.ms);
       }
     }
   } finally {
     siteAgent.destroy();
     meiliAgent.destroy();
   }
-  return samples;
+  return { ...samples, retried: retried.count };
 }

@@ -9,7 +9,7 @@ import { supervise } from '../stack/supervisor.ts';
 import type { BenchSite } from './bench-stack.ts';
 
 /** Index `contentDir` into a fresh Meilisearch and serve the build in `dist` (from `buildSite`) of `root` on it. */
-export async function startSeededSite(root: string, dist: string, contentDir: string): Promise<BenchSite> {
+export async function startSeededSite(root: string, dist: string, contentDir: string, siteEnv: Readonly<Record<string, string>> = {}): Promise<BenchSite> {
   const prefix = 'load-';
   const supervisor = supervise({
     root,
@@ -18,6 +18,7 @@ export async function startSeededSite(root: string, dist: string, contentDir: st
     index: async (meili) => void (await reindex(await loadCorpus(contentDir), { client: meili.client, prefix, force: true })),
     build: { outDir: dist, when: 'missing' },
     listen: 'free',
+    siteEnv,
     output: 'keep',
   });
   const { site } = await supervisor.running;

@@ -7,6 +7,7 @@ import { parseSearchParams, SearchParamError, maxQueryLength } from '../search/p
 import { engineFailure } from '../search/engine-error.ts';
 import { emptySearchRequest, hitsPerPage, withQuery, type SearchRequest } from '../search/search-request.ts';
 import { searchSections } from '../search/search-sections.ts';
+import { siteFacetCache } from '../search/site-facet-cache.ts';
 import { indexUid, searchClient } from '../search/search-service.ts';
 import { activeChips, facetGroups, type Chip, type FacetGroup } from '../search/facet-groups.ts';
 import { categoryLabels } from '../search/category-labels.ts';
@@ -40,7 +41,7 @@ export async function loadSearchPage(params: URLSearchParams): Promise<SearchPag
   let headers: Record<string, string> = {};
   try {
     request = parseSearchParams(params, 'ignore');
-    result = await searchSections(searchClient(), indexUid('sections'), request);
+    result = await searchSections(searchClient(), indexUid('sections'), request, undefined, { facetCache: siteFacetCache() });
   } catch (error) {
     // The one mapping of failures (engine-error.ts); a 500 is thrown on, for the site's error page.
     const failure = engineFailure(error);

@@ -43,18 +43,33 @@ function toggle<T>(values: T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
 
-function otherProvinceName(code: string): string | null {
+// Labels sort as Vietnamese readers expect; one collator, built once (localeCompare builds one per call).
+const vietnameseOrder = new Intl.Collator('vi');
+
+/** A function of a province code, computed once per code (a hundred codes at most reach it). */
+function perCode<T>(compute: (code: string) => T): (code: string) => T {
+  const known = new Map<string, T>();
+  return (code) => {
+    if (known.has(code)) return known.get(code) as T;
+    const value = compute(code);
+    // Facet keys come from the index; an unknown code is computed, but not kept.
+    if (provinceBeforeByCode(code) !== undefined || provinceAfterByCode(code) !== undefined) known.set(code, value);
+    return value;
+  };
+}
+
+const otherProvinceName = perCode((code): string | null => {
   const before = provinceBeforeByCode(code);
   const now = before ? provinceAfterByCode(before.nowCode) : undefined;
   return before && now && now.name !== before.name ? `nay thuộc ${now.name}` : null;
-}
+});
 
-function provinceKeywords(code: string): string {
+const provinceKeywords = perCode((code): string => {
   const before = provinceBeforeByCode(code);
   const now = before ? provinceAfterByCode(before.nowCode) : provinceAfterByCode(code);
   const names = [before?.name, ...(before?.aliases ?? []), now?.name, ...(now?.aliases ?? [])].filter((n) => n !== undefined);
   return foldDiacritics(names.join(' '));
-}
+});
 
 /**
  * The sections a province filter finds (filters.ts: issued in the province before 1 July 2025, or
@@ -77,10 +92,11 @@ export function facetGroups(request: SearchRequest, result: SearchResult, catego
     const counts = facet === 'province' ? provinceCounts(result.facets, request.provinces) : { ...result.facets[facet] };
     for (const value of request[field]) counts[value] ??= 0;
     return Object.entries(counts)
-      .sort(([a, x], [b, y]) => y - x || label(a).localeCompare(label(b), 'vi'))
-      .map(([value, count]) => ({
+      .map(([value, count]) => ({ value, count, label: label(value) }))
+      .sort((a, b) => b.count - a.count || vietnameseOrder.compare(a.label, b.label))
+      .map(({ value, count, label: shown }) => ({
         value,
-        label: label(value),
+        label: shown,
         otherName: facet === 'province' ? otherProvinceName(value) : null,
         count,
         active: (request[field] as string[]).includes(value),

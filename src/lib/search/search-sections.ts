@@ -20,6 +20,7 @@ import { chooseUnits, countUnitsInTable, exactWords, foldedWords, hasEveryUnit, 
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
 import { cachedTermTable, recheckTermTable } from './term-table-cache.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
+import type { FacetCache, FacetCounts } from './facet-cache.ts';
 
 /** Weight of the exact-diacritics (Telex) query against the plain one. */
 const telexWeight = 2;
@@ -97,8 +98,13 @@ function requestSort(request: SearchRequest): string[] | undefined {
   return undefined;
 }
 
+/** Whether Meilisearch is asked to count the facets (false when they are cached or not wanted). */
+export interface BodyOptions {
+  facets: boolean;
+}
+
 /** The Meilisearch federated multi-search body for a request. */
-export function requestToMultiSearch(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query)) {
+export function requestToMultiSearch(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query), options: BodyOptions = { facets: true }) {
   const filter = requestToFilter(request);
   const sort = requestSort(request);
   const checking = checks(plan);
@@ -115,8 +121,7 @@ export function requestToMultiSearch(request: SearchRequest, indexUid: string, p
     federation: {
       limit: checking ? candidateLimit : hitsPerPage,
       offset: checking ? 0 : (request.page - 1) * hitsPerPage,
-      facetsByIndex: { [indexUid]: facetNames.map((name) => facetAttributes[name]) },
-      mergeFacets: {},
+      ...(options.facets ? { facetsByIndex: { [indexUid]: facetNames.map((name) => facetAttributes[name]) }, mergeFacets: {} } : {}),
     },
     queries,
   };
@@ -192,9 +197,9 @@ export function requestToFacetQueries(request: SearchRequest, indexUid: string, 
  * all at once: the federated search, then (when a facet has a selection) the counts of the
  * selected facets. The benchmark times Meilisearch on exactly these bodies.
  */
-export function requestToMeiliBodies(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query)) {
-  const federated = requestToMultiSearch(request, indexUid, plan);
-  const facetQueries = requestToFacetQueries(request, indexUid, plan);
+export function requestToMeiliBodies(request: SearchRequest, indexUid: string, plan: QueryPlan = defaultQueryPlan(request.query), options: BodyOptions = { facets: true }) {
+  const federated = requestToMultiSearch(request, indexUid, plan, options);
+  const facetQueries = options.facets ? requestToFacetQueries(request, indexUid, plan) : [];
   return { federated, facets: facetQueries.length === 0 ? null : { queries: facetQueries } };
 }
 
@@ -205,9 +210,42 @@ interface FederatedAnswer {
   facets: Record<FacetName, Record<string, number>>;
 }
 
+/** How a search counts its facets. */
+export interface SearchOptions {
+  /** "none": no counts at all (an export); the result's facets are then empty. Default "all". */
+  facets?: 'all' | 'none';
+  /** Counts kept per (query, filters) for the corpus version (the site's pages and API). */
+  facetCache?: FacetCache;
+}
+
+/** No counts. */
+function noFacets(): FacetCounts {
+  return Object.fromEntries(facetNames.map((name) => [name, {}])) as FacetCounts;
+}
+
+/**
+ * What the facet counts of a request under a plan depend on: the query sent and its matching, the
+ * filters (values in any order), and whether the exact-diacritics query joins it (relevance order
+ * only). Not the page, nor which of the two date orders.
+ */
+export function facetKey(request: SearchRequest, indexUid: string, plan: QueryPlan): string {
+  const sorted = (values: readonly (string | number)[]) => [...values].map(String).sort();
+  return JSON.stringify([
+    indexUid, plan.query, plan.matching, requestSort(request) === undefined,
+    sorted(request.provinces), sorted(request.levels), sorted(request.years), request.from, request.to,
+    sorted(request.categories), sorted(request.agencies), sorted(request.types), sorted(request.cites),
+  ]);
+}
+
 /** Run the bodies of a plan; the hits are all candidates when the plan checks units, else the page. */
-async function runPlan(client: Meilisearch, indexUid: string, request: SearchRequest, plan: QueryPlan): Promise<FederatedAnswer> {
-  const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid, plan);
+async function runPlan(client: Meilisearch, indexUid: string, request: SearchRequest, plan: QueryPlan, options: SearchOptions): Promise<FederatedAnswer> {
+  const wanted = options.facets !== 'none';
+  const cache = wanted ? options.facetCache : undefined;
+  const version = cache === undefined ? null : await cache.version();
+  const key = version === null ? '' : facetKey(request, indexUid, plan);
+  const cached = version === null ? undefined : cache?.get(version, key);
+  const counting = wanted && cached === undefined;
+  const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid, plan, { facets: counting });
   const [response, facetResponse] = await Promise.all([
     client.multiSearch<typeof federated, HitDocument>(federated as never),
     facetBody === null ? null : (client.multiSearch(facetBody) as Promise<{ results: { facetDistribution?: Record<string, Record<string, number>> }[] }>),
@@ -220,9 +258,11 @@ async function runPlan(client: Meilisearch, indexUid: string, request: SearchReq
     processingTimeMs: number;
     facetDistribution?: Record<string, Record<string, number>>;
   };
-  const facets = Object.fromEntries(
+  const counted = Object.fromEntries(
     facetNames.map((name) => [name, ownFacets[facetAttributes[name]] ?? raw.facetDistribution?.[facetAttributes[name]] ?? {}]),
-  ) as Record<FacetName, Record<string, number>>;
+  ) as FacetCounts;
+  if (counting && version !== null) cache?.set(version, key, counted);
+  const facets = cached ?? counted;
   return { hits: raw.hits, total: raw.estimatedTotalHits ?? raw.hits.length, took: raw.processingTimeMs, facets };
 }
 
@@ -264,7 +304,7 @@ function termTableOf(client: Meilisearch, indexUid: string): Promise<TermTable |
  * Meilisearch; without it (an index built before the table), a long query first counts its units.
  * `table`: the term table to use instead of the one beside `indexUid` (null: none).
  */
-export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest, table?: TermTable | null): Promise<SearchResult> {
+export async function searchSections(client: Meilisearch, indexUid: string, request: SearchRequest, table?: TermTable | null, options: SearchOptions = {}): Promise<SearchResult> {
   const { query } = request;
   if (query.typed !== request.q.trim()) throw new Error(`searchSections: the request's query was prepared from "${query.typed}", not from q "${request.q}"; build requests with withQuery`);
   const { units, terms } = query;
@@ -278,7 +318,7 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
     const asked = await countUnits(client, indexUid, fromTable.missing);
     if ([...asked.values()].some((count) => count > 0)) {
       if (table === undefined) recheckTermTable(client, termsIndexUid(indexUid.slice(0, -'sections'.length)));
-      return searchSections(client, indexUid, request, null);
+      return searchSections(client, indexUid, request, null, options);
     }
   }
   const counts = fromTable?.counts ?? (long ? await countUnits(client, indexUid, units) : new Map<string, number>());
@@ -286,7 +326,7 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
 
   if (missing.size === 0) {
     const plan = countedQueryPlan(query, counts);
-    const answer = await runPlan(client, indexUid, request, plan);
+    const answer = await runPlan(client, indexUid, request, plan, options);
     const hits = checks(plan) ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
     // Every candidate checked: the count is exact. Beyond them it is estimated from the share that passed, and says so.
     const exhausted = !checks(plan) || answer.total <= answer.hits.length;
@@ -316,8 +356,8 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
   const choice = chooseUnits(present, counts);
   // A query whose every word is missing has no partial match to offer.
   const partial = present.length === 0 ? null
-    : await runPlan(client, indexUid, request, { query: sentText(choice.sent, query), checked: [], matching: 'frequency' });
-  const answer = partial ?? { hits: [], total: 0, took: 0, facets: Object.fromEntries(facetNames.map((name) => [name, {}])) as FederatedAnswer['facets'] };
+    : await runPlan(client, indexUid, request, { query: sentText(choice.sent, query), checked: [], matching: 'frequency' }, options);
+  const answer = partial ?? { hits: [], total: 0, took: 0, facets: noFacets() };
   return toResult(request, answer, answer.hits, terms, { total: 0, totalIsEstimate: false, matching: 'partial', partialTotal: answer.total, missingWords });
 }
 

@@ -5,13 +5,17 @@
  * methods `Request` cannot hold (TRACE, CONNECT) with a 500 before any route runs. Here every
  * answer starts with the security headers (Astro's own, set later, take precedence), any
  * method but GET and HEAD is answered 405 before Astro, and HTML and JSON go out compressed
- * when the client accepts it.
+ * when the client accepts it. Static files are listed once at start-up and served here; every
+ * other path goes to Astro's handler (the adapter in middleware mode) without the probe of the
+ * file system that its standalone handler makes for every page.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allowedMethods, baseHeaders, nonPagePolicy } from './security-headers.ts';
 import { compressResponse } from './compress-response.ts';
+import { listStaticFiles, requestPath, sendStaticFile } from './static-files.ts';
 
 type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -28,6 +32,8 @@ export async function startSiteServer(options: SiteServerOptions): Promise<Serve
   // The entry would start Astro's own server on import; we serve its handler instead.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(options.entry).href)) as { handler: NodeHandler };
+  const clientDir = join(dirname(dirname(options.entry)), 'client');
+  const staticFiles = await listStaticFiles(clientDir);
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(baseHeaders)) response.setHeader(name, value);
     response.setHeader('content-security-policy', nonPagePolicy);
@@ -36,8 +42,15 @@ export async function startSiteServer(options: SiteServerOptions): Promise<Serve
       response.end('Phương thức này không được hỗ trợ.\n');
       return;
     }
+    const path = requestPath(request.url ?? '/');
+    if (path === null) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request.');
+      return;
+    }
     compressResponse(request, response);
-    handler(request, response);
+    if (staticFiles.has(path)) sendStaticFile(request, response, clientDir, path);
+    else handler(request, response);
   });
   // CONNECT never reaches the request handler (Node hands over the socket), nor does a method
   // Node's parser does not know (TRACK): both are answered 405 here, a malformed request 400.

@@ -12,6 +12,7 @@ import { parseSearchParams, SearchParamError } from '../../lib/search/params.ts'
 import { searchSections } from '../../lib/search/search-sections.ts';
 import { indexUid, searchClient } from '../../lib/search/search-service.ts';
 import { engineErrorResponse } from '../../lib/search/engine-error.ts';
+import { siteFacetCache } from '../../lib/search/site-facet-cache.ts';
 import { jsonResponse } from '../../lib/search/json-response.ts';
 import { answerFormat, formatMessage, withoutFormat } from '../../lib/pages/answer-format.ts';
 
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ url, rewrite }) => {
   if (format === null) return engineErrorResponse(new SearchParamError('format', formatMessage));
   try {
     const request = parseSearchParams(withoutFormat(url.searchParams));
-    const result = await searchSections(searchClient(), indexUid('sections'), request);
+    const result = await searchSections(searchClient(), indexUid('sections'), request, undefined, { facetCache: siteFacetCache() });
     return jsonResponse({ ...result, labels: facetLabels(result.facets, await categoryLabels()) }, 200);
   } catch (error) {
     return engineErrorResponse(error);

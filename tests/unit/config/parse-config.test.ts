@@ -16,7 +16,15 @@ describe('parseConfig', () => {
       MEILI_PORT: 7700,
       DATA_DIR: '/srv/app/data',
       CONTENT_DIR: '/srv/app/content',
+      FACET_CACHE_ENTRIES: 1000,
     });
+  });
+
+  it('reads FACET_CACHE_ENTRIES as a count, 0 turning the cache off, and rejects anything else', () => {
+    expect(parseConfig({ FACET_CACHE_ENTRIES: '0' }).FACET_CACHE_ENTRIES).toBe(0);
+    expect(() => parseConfig({ FACET_CACHE_ENTRIES: '-5' })).toThrow(
+      new ConfigError('Bad configuration: FACET_CACHE_ENTRIES="-5" must be a whole number from 0 to 999999 (0 turns the facet cache off). See README.md, "Configuration".'),
+    );
   });
 
   it('switches to an external server when MEILI_HOST is set, without its trailing slash', () => {
