@@ -110,6 +110,14 @@ export const typoTolerance = {
  */
 export const rankingRules = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
+/**
+ * The sections' last ranking rules break ties as one Meilisearch does by itself: by plan slug,
+ * then section order, which is the order the indexer sends them in (plan files by name). On one
+ * Meilisearch nothing changes; across shards, the remote federated search compares hits rule by
+ * rule, these included, so hits of equal relevance from two shards interleave as on one.
+ */
+export const sectionTieBreak = ['planSlug:asc', 'order:asc'];
+
 /** Settings of the `sections` index. */
 export function sectionSettings(synonyms: Record<string, string[]> = indexSynonyms()): Settings {
   return {
@@ -117,7 +125,7 @@ export function sectionSettings(synonyms: Record<string, string[]> = indexSynony
     filterableAttributes: [...sectionFilterable],
     sortableAttributes: [...sectionSortable],
     displayedAttributes: [...sectionDisplayed],
-    rankingRules: [...rankingRules],
+    rankingRules: [...rankingRules, ...sectionTieBreak],
     // Vietnamese function words ("và", "của", "các") carry phrases such as "xây và chống": none are stop words.
     stopWords: [],
     synonyms,
