@@ -213,7 +213,7 @@ async function build(
     progress.step('Swapping the new indexes in', shards.length);
     await lock.assertHeld();
     for (const [i, shard] of shards.entries()) {
-      for (const [uid] of pairsOn(i)) await ensureIndex(shard.client, uid);
+      for (const [uid] of pairsOn(i)) await ensureIndex(shard.client, uid, where(shard));
       await runTask(shard.client, `swapping the new indexes in${where(shard)}`, () => shard.client.swapIndexes(toSwap(pairsOn(i))));
       swapped.push(shard);
       progress.advance();
@@ -443,11 +443,11 @@ async function checkIndexes(
   }
 }
 
-async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
-  const task = await attempt(`creating index ${uid}`, () => client.createIndex(uid, { primaryKey: 'id' }));
-  const done = await attempt(`creating index ${uid}`, () => client.tasks.waitForTask(task.taskUid, { timeout: 60_000, interval: 50 }));
+async function ensureIndex(client: Meilisearch, uid: string, where = ''): Promise<void> {
+  const task = await attempt(`creating index ${uid}${where}`, () => client.createIndex(uid, { primaryKey: 'id' }));
+  const done = await attempt(`creating index ${uid}${where}`, () => client.tasks.waitForTask(task.taskUid, { timeout: 60_000, interval: 50 }));
   if (done.status !== 'succeeded' && done.error?.code !== 'index_already_exists') {
-    throw requestError(`creating index ${uid}`, new Error(done.error?.message ?? done.status));
+    throw requestError(`creating index ${uid}${where}`, new Error(done.error?.message ?? done.status));
   }
 }
 
