@@ -37,7 +37,7 @@ import { termsIndexUid, writeTermsIndex } from './terms-index.ts';
 import { createTermTableBuilder } from '../terms/build-term-table.ts';
 import { termTableToChunks } from '../terms/term-table.ts';
 import type { IndexKind } from './settings.ts';
-import { shardOf } from './shards/shard-of.ts';
+import { placementVersion, shardOf } from './shards/shard-of.ts';
 
 /** One Meilisearch of a sharded index: its name in the network, and a client holding its master key. */
 export interface ReindexShard {
@@ -94,7 +94,7 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
   const shards = options.shards ?? [{ name: '', client }];
   const settings = { sections: sectionSettings(), plans: planSettings() };
   // Which plan lives where is part of what serves: another set of shards is another corpus.
-  const hash = hashParts([source.hash, JSON.stringify(settings), ...(shards.length > 1 ? [shards.map((shard) => shard.name).join(',')] : [])]);
+  const hash = hashParts([source.hash, JSON.stringify(settings), ...(shards.length > 1 ? [placementVersion, shards.map((shard) => shard.name).join(',')] : [])]);
   const counts = { plans: 0, sections: 0 };
   const summary = (status: ReindexResult['status']): ReindexResult => ({
     status,

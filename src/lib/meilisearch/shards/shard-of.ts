@@ -6,6 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * Names the placement rule. A plan page reads only its plan's shard, so a change to the rule must
+ * reindex: the version is part of the hash of what serves (reindex.ts). Change it with the rule.
+ */
+export const placementVersion = 'rendezvous-sha256-48/1';
+
 /** The weight of a plan on a shard: the first 48 bits of SHA-256 of name and slug. */
 function weight(name: string, slug: string): number {
   return createHash('sha256').update(`${name}\u0000${slug}`).digest().readUIntBE(0, 6);
