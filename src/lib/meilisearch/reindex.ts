@@ -180,11 +180,12 @@ async function build(
       for (const section of group) {
         ids.check(section.id, section.planSlug, 'section');
         const i = onShard(section.planSlug);
-        await senders[i]?.add(fresh.sections, section);
+        // The position in the stream: the order one Meilisearch breaks ties in, kept for the shards (settings.ts, sectionTieBreak).
+        await senders[i]?.add(fresh.sections, { ...section, indexOrder: counts.sections });
         (held[i] as Counts).sections += 1;
         terms.add(section);
+        counts.sections += 1;
       }
-      counts.sections += group.length;
       progress.advance();
     }
     for (const sender of senders) await sender.flush(fresh.sections);

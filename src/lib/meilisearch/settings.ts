@@ -111,12 +111,12 @@ export const typoTolerance = {
 export const rankingRules = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
 /**
- * The sections' last ranking rules break ties as one Meilisearch does by itself: by plan slug,
- * then section order, which is the order the indexer sends them in (plan files by name). On one
- * Meilisearch nothing changes; across shards, the remote federated search compares hits rule by
- * rule, these included, so hits of equal relevance from two shards interleave as on one.
+ * The sections' last ranking rule breaks ties as one Meilisearch does by itself: by the order the
+ * indexer sent the sections in (`indexOrder`, which reindex.ts adds to each). On one Meilisearch
+ * nothing changes; across shards, the remote federated search compares hits rule by rule, this one
+ * included, so hits of equal relevance from two shards interleave as on one Meilisearch.
  */
-export const sectionTieBreak = ['planSlug:asc', 'order:asc'];
+export const sectionTieBreak = ['indexOrder:asc'];
 
 /** Settings of the `sections` index. */
 export function sectionSettings(synonyms: Record<string, string[]> = indexSynonyms()): Settings {
