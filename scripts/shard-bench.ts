@@ -6,7 +6,7 @@
  *   4. Time the bench query set through the site's search module on each, alternately; print the table.
  */
 import { fileURLToPath } from 'node:url';
-import { runShardBench, shardBenchReport } from '../src/lib/meilisearch/shards/shard-bench.ts';
+import { runShardBench, shardBenchReport } from '../src/lib/bench/shard-latency.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: number): number => {

@@ -6,21 +6,21 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSourcePairs, writeSyntheticCorpus } from '../../bench/corpus-files.ts';
-import { summariseLatencies, type LatencySummary } from '../../bench/latency-summary.ts';
-import { benchQueries } from '../../bench/query-set.ts';
-import { generateSyntheticPlans } from '../../bench/synthetic-corpus.ts';
-import { parseConfig } from '../../config.ts';
-import { parseSearchParams } from '../../search/params.ts';
-import { searchSections } from '../../search/search-sections.ts';
-import { createSearchClient } from '../../search/search-service.ts';
-import { freePort } from '../free-port.ts';
-import { searchOnlyKey } from '../keys.ts';
-import { loadCorpus } from '../load-corpus.ts';
-import { generateMasterKey } from '../master-key.ts';
-import { reindex } from '../reindex.ts';
-import { startServer, type EmbeddedServer } from '../server.ts';
-import { connectShards } from './connect-shards.ts';
+import { readSourcePairs, writeSyntheticCorpus } from './corpus-files.ts';
+import { summariseLatencies, type LatencySummary } from './latency-summary.ts';
+import { benchQueries } from './query-set.ts';
+import { generateSyntheticPlans } from './synthetic-corpus.ts';
+import { parseConfig } from '../config.ts';
+import { parseSearchParams } from '../search/params.ts';
+import { searchSections } from '../search/search-sections.ts';
+import { createSearchClient } from '../search/search-service.ts';
+import { freePort } from '../meilisearch/free-port.ts';
+import { searchOnlyKey } from '../meilisearch/keys.ts';
+import { loadCorpus } from '../meilisearch/load-corpus.ts';
+import { generateMasterKey } from '../meilisearch/master-key.ts';
+import { reindex } from '../meilisearch/reindex.ts';
+import { startServer, type EmbeddedServer } from '../meilisearch/server.ts';
+import { connectShards } from '../meilisearch/shards/connect-shards.ts';
 
 /** The figures of one run. */
 export interface ShardBenchResult {
