@@ -16,7 +16,7 @@ import { searchSections } from '../search/search-sections.ts';
 import { createSearchClient } from '../search/search-service.ts';
 import { freePort } from '../meilisearch/free-port.ts';
 import { searchOnlyKey } from '../meilisearch/keys.ts';
-import { loadCorpus } from '../meilisearch/load-corpus.ts';
+import { loadCorpus } from '../documents/load-corpus.ts';
 import { generateMasterKey } from '../meilisearch/master-key.ts';
 import { reindex } from '../meilisearch/reindex.ts';
 import { startServer, type EmbeddedServer } from '../meilisearch/server.ts';

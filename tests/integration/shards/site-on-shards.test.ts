@@ -5,7 +5,7 @@ import { benchQueries, queryString } from '../../../src/lib/bench/query-set.ts';
 import { childEnvironment } from '../../../src/lib/config.ts';
 import { freePort } from '../../../src/lib/meilisearch/free-port.ts';
 import { searchOnlyKey } from '../../../src/lib/meilisearch/keys.ts';
-import { loadCorpus } from '../../../src/lib/meilisearch/load-corpus.ts';
+import { loadCorpus } from '../../../src/lib/documents/load-corpus.ts';
 import { reindex } from '../../../src/lib/meilisearch/reindex.ts';
 import { startTwoShards } from './two-shards.ts';
 
