@@ -20,7 +20,7 @@ const allowShrink = process.argv.includes('--allow-shrink');
 const waitForLock = process.argv.includes('--wait');
 const connection = await connectIndexer(config).catch(fail);
 try {
-  await indexCorpus(config, connection.client, { force, allowShrink, waitForLock, progress: terminalProgress(process.stdout) });
+  await indexCorpus(config, connection.client, { force, allowShrink, waitForLock, progress: terminalProgress(process.stdout), ...(connection.shards ? { shards: connection.shards } : {}) });
 } catch (error) {
   await connection.close();
   fail(error);

@@ -28,7 +28,7 @@ const supervisor = supervise({
   index: async (meili) => {
     if (meili.started) console.log(`Meilisearch: ${meili.url} (embedded, data in ${config.DATA_DIR})`);
     // A plan that does not read is left out and named (file:line); the site serves the others.
-    const indexed = await indexCorpus(config, meili.client, { progress: terminalProgress(process.stdout), cwd: root, invalidPlans: 'skip', waitForLock: true });
+    const indexed = await indexCorpus(config, meili.client, { progress: terminalProgress(process.stdout), cwd: root, invalidPlans: 'skip', waitForLock: true, ...(meili.shards ? { shards: meili.shards } : {}) });
     process.stderr.write(invalidPlansReport(indexed.invalid));
   },
   ...(config.MEILI_SEARCH_KEY === undefined ? {} : { searchKey: config.MEILI_SEARCH_KEY }),

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseShardList, ShardListError, type ShardSpec } from './meilisearch/shards/shard-list.ts';
 
 /** The validated configuration. */
 export interface Config {
@@ -45,6 +46,11 @@ export interface Config {
   CONTENT_DIR: string;
   /** FACET_CACHE_ENTRIES (default 1000): searches whose facet counts the site keeps until the next reindex; 0 counts them on every request. */
   FACET_CACHE_ENTRIES: number;
+  /**
+   * MEILI_SHARDS (with MEILI_SHARD_MASTER_KEYS): the Meilisearch machines the sections index is
+   * sharded across, [] for one Meilisearch. When set, MEILI_HOST is the first shard's URL.
+   */
+  MEILI_SHARDS: ShardSpec[];
 }
 
 /** A configuration value that cannot be used; the message, one line, says which variable and what to set. */
@@ -97,7 +103,28 @@ const envSchema = z.object({
     blankToUndefined,
     z.string().regex(/^\d{1,6}$/, 'must be a whole number from 0 to 999999 (0 turns the facet cache off)').transform(Number).default(1000),
   ),
+  MEILI_SHARDS: z.string().optional(),
+  MEILI_SHARD_MASTER_KEYS: z.string().optional(),
 });
+
+/** The shards of the environment, and the Meilisearch URL they imply; a bad list is a ConfigError. */
+function shardsOf(values: z.infer<typeof envSchema>): { shards: ShardSpec[]; host: string | undefined } {
+  const fail = (message: string): never => {
+    throw new ConfigError(`Bad configuration: ${message}. See README.md, "Several Meilisearch machines".`);
+  };
+  let shards: ShardSpec[] = [];
+  try {
+    shards = parseShardList(values.MEILI_SHARDS, values.MEILI_SHARD_MASTER_KEYS);
+  } catch (error) {
+    if (!(error instanceof ShardListError)) throw error;
+    fail(error.message);
+  }
+  const first = shards[0];
+  if (first === undefined) return { shards, host: values.MEILI_HOST };
+  const host = values.MEILI_HOST?.replace(/\/+$/, '');
+  if (host !== undefined && host !== first.url) fail(`MEILI_HOST is ${host} but MEILI_SHARDS starts with ${first.url}; the site talks to the first shard: unset MEILI_HOST or set it to ${first.url}`);
+  return { shards, host: first.url };
+}
 
 /** How a bad value is shown: quoted, except a key, of which only the length is told. */
 function shown(name: string, value: string | undefined): string {
@@ -118,9 +145,10 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
     throw new ConfigError(`Bad configuration: ${[...problems.values()].join('; ')}. See README.md, "Configuration".`);
   }
   const values = result.data;
+  const { shards, host } = shardsOf(values);
   return {
-    MEILI_HOST: (values.MEILI_HOST ?? `http://127.0.0.1:${values.MEILI_PORT}`).replace(/\/+$/, ''),
-    MEILI_EMBEDDED: values.MEILI_HOST === undefined,
+    MEILI_HOST: (host ?? `http://127.0.0.1:${values.MEILI_PORT}`).replace(/\/+$/, ''),
+    MEILI_EMBEDDED: host === undefined,
     MEILI_MASTER_KEY: values.MEILI_MASTER_KEY,
     MEILI_SEARCH_KEY: values.MEILI_SEARCH_KEY,
     MEILI_INDEX_PREFIX: values.MEILI_INDEX_PREFIX,
@@ -131,6 +159,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
     DATA_DIR: resolve(cwd, values.DATA_DIR),
     CONTENT_DIR: resolve(cwd, values.CONTENT_DIR),
     FACET_CACHE_ENTRIES: values.FACET_CACHE_ENTRIES,
+    MEILI_SHARDS: shards,
   };
 }
 

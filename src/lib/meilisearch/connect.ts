@@ -7,6 +7,8 @@ import type { Meilisearch } from 'meilisearch';
 import type { Config } from '../config.ts';
 import { createClient } from './client.ts';
 import { masterKeyOf } from './master-key.ts';
+import type { ReindexShard } from './reindex.ts';
+import { connectShards } from './shards/connect-shards.ts';
 import { healthy, startServer } from './server.ts';
 import { watchServer } from './watch-server.ts';
 
@@ -20,6 +22,8 @@ export interface IndexerConnection {
   started: boolean;
   /** Pid of the server this process started (the one running now, if watched), else 0. */
   readonly pid: number;
+  /** The shards of MEILI_SHARDS, first one first (whose URL, client and key are those above); absent for one Meilisearch. */
+  shards?: ReindexShard[];
   close(): Promise<void>;
 }
 
@@ -28,6 +32,11 @@ export interface IndexerConnection {
  * (`npm start`) the embedded server is restarted whenever it dies, logging to `log`.
  */
 export async function connectIndexer(config: Config, options: { watch?: boolean; log?: (line: string) => void } = {}): Promise<IndexerConnection> {
+  if (config.MEILI_SHARDS.length > 0) {
+    const shards = await connectShards(config);
+    const first = shards[0] as (typeof shards)[number];
+    return { url: first.url, client: first.client, masterKey: first.masterKey, started: false, pid: 0, close: async () => {}, shards };
+  }
   const masterKey = await masterKeyOf(config);
   if (!config.MEILI_EMBEDDED || (await healthy(config.MEILI_HOST))) {
     return { url: config.MEILI_HOST, client: createClient(config.MEILI_HOST, masterKey), masterKey, started: false, pid: 0, close: async () => {} };

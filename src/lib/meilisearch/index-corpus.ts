@@ -8,7 +8,7 @@ import type { DocumentSink, DocumentSource } from '../documents/document-source.
 import { corpusDocuments, InvalidPlansError } from '../documents/load-corpus.ts';
 import type { Progress } from './progress.ts';
 import { reindex } from './reindex.ts';
-import type { ReindexResult } from './reindex.ts';
+import type { ReindexResult, ReindexShard } from './reindex.ts';
 
 /** What an indexing run did, and the plans it left out because they do not read. */
 export interface IndexCorpusResult extends ReindexResult {
@@ -41,7 +41,7 @@ export function invalidPlansReport(invalid: readonly Error[]): string {
 export async function indexCorpus(
   config: Config,
   client: Meilisearch,
-  options: { force?: boolean; progress: Progress; cwd?: string; invalidPlans?: InvalidPlanPolicy; allowShrink?: boolean; waitForLock?: boolean; sinks?: readonly DocumentSink[] },
+  options: { force?: boolean; progress: Progress; cwd?: string; invalidPlans?: InvalidPlanPolicy; allowShrink?: boolean; waitForLock?: boolean; sinks?: readonly DocumentSink[]; shards?: readonly ReindexShard[] },
 ): Promise<IndexCorpusResult> {
   const started = performance.now();
   const files = await readCorpusFiles(config.CONTENT_DIR, options.cwd);
@@ -57,6 +57,7 @@ export async function indexCorpus(
     ...(options.force === undefined ? {} : { force: options.force }),
     ...(options.allowShrink === undefined ? {} : { allowShrink: options.allowShrink }),
     ...(options.waitForLock === undefined ? {} : { lock: { wait: options.waitForLock } }),
+    ...(options.shards === undefined ? {} : { shards: options.shards }),
   });
   // Every plan file that reads is one plan document: fewer serving than files means some do not
   // read, and only then are the plans parsed again to name them (an unchanged corpus is not indexed).

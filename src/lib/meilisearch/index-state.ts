@@ -33,19 +33,26 @@ export async function readIndexState(client: Meilisearch, prefix: string): Promi
   }
 }
 
-/** The recorded state when its hash is `hash` and the serving indexes hold the recorded number of documents; null otherwise. */
-export async function servingState(client: Meilisearch, prefix: string, hash: string): Promise<IndexState | null> {
+/**
+ * The recorded state when its hash is `hash` and the serving indexes hold the recorded number of
+ * documents; null otherwise. With shards, `client` is the first shard's (state and plans) and the
+ * sections are counted on every client of `shards`.
+ */
+export async function servingState(client: Meilisearch, prefix: string, hash: string, shards: readonly Meilisearch[] = [client]): Promise<IndexState | null> {
   const state = await readIndexState(client, prefix);
   if (state === null || state.hash !== hash) return null;
   const expected: Record<string, number> = { sections: state.sections, plans: state.plans };
   for (const kind of indexKinds) {
-    try {
-      const stats = await client.index(indexUid(prefix, kind)).getStats();
-      if (stats.numberOfDocuments !== expected[kind]) return null;
-    } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
-      throw requestError('reading index stats', error);
+    let held = 0;
+    for (const shard of kind === 'sections' ? shards : [client]) {
+      try {
+        held += (await shard.index(indexUid(prefix, kind)).getStats()).numberOfDocuments;
+      } catch (error) {
+        if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+        throw requestError('reading index stats', error);
+      }
     }
+    if (held !== expected[kind]) return null;
   }
   return state;
 }

@@ -13,6 +13,11 @@
  * Documents stream: the section documents of a source are sent in NDJSON payloads of about
  * `batchBytes` as soon as they are built, so Meilisearch indexes the first payloads while the
  * next plans are still being parsed, and the indexer never holds the whole corpus.
+ *
+ * Several Meilisearch machines (`shards`): each plan's sections go to the shard its slug hashes to
+ * (shards/shard-of.ts); the plans index, the meta record and the lock stay on the first shard. Every
+ * shard's fresh indexes are built and checked before any swap; then each shard swaps, and if one
+ * fails the shards already swapped are swapped back, so none serves the new corpus.
  */
 import type { EnqueuedTask, Meilisearch, Settings } from 'meilisearch';
 import { hashParts } from '../documents/corpus-hash.ts';
@@ -27,16 +32,25 @@ import { silentProgress } from './progress.ts';
 import { acquireReindexLock } from './reindex-lock.ts';
 import type { LockOptions, ReindexLock } from './reindex-lock.ts';
 import { settingsDifferences } from './settings-check.ts';
-import { indexUid, planSettings, sectionSettings } from './settings.ts';
+import { indexKinds, indexUid, planSettings, sectionSettings } from './settings.ts';
 import { termsIndexUid, writeTermsIndex } from './terms-index.ts';
 import { createTermTableBuilder } from '../terms/build-term-table.ts';
 import { termTableToChunks } from '../terms/term-table.ts';
 import type { IndexKind } from './settings.ts';
+import { placementVersion, shardOf } from './shards/shard-of.ts';
+
+/** One Meilisearch of a sharded index: its name in the network, and a client holding its master key. */
+export interface ReindexShard {
+  name: string;
+  client: Meilisearch;
+}
 
 /** How to reindex. */
 export interface ReindexOptions {
-  /** A client holding the master key (or an admin key). */
+  /** A client holding the master key (or an admin key); with `shards`, the first shard's. */
   client: Meilisearch;
+  /** The Meilisearch machines the sections are spread over (MEILI_SHARDS), first one first; one Meilisearch (`client`) when absent. */
+  shards?: readonly ReindexShard[];
   /** MEILI_INDEX_PREFIX. */
   prefix: string;
   /** Rebuild even when the corpus is unchanged. */
@@ -77,8 +91,10 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
   const started = performance.now();
   const source = 'groups' in input ? input : corpusSource(input);
   const { client, prefix } = options;
+  const shards = options.shards ?? [{ name: '', client }];
   const settings = { sections: sectionSettings(), plans: planSettings() };
-  const hash = hashParts([source.hash, JSON.stringify(settings)]);
+  // Which plan lives where is part of what serves: another set of shards is another corpus.
+  const hash = hashParts([source.hash, JSON.stringify(settings), ...(shards.length > 1 ? [placementVersion, shards.map((shard) => shard.name).join(',')] : [])]);
   const counts = { plans: 0, sections: 0 };
   const summary = (status: ReindexResult['status']): ReindexResult => ({
     status,
@@ -89,7 +105,7 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
 
   const unchanged = async (): Promise<ReindexResult | null> => {
     if (options.force === true) return null;
-    const serving = await servingState(client, prefix, hash);
+    const serving = await servingState(client, prefix, hash, shards.map((shard) => shard.client));
     return serving === null ? null : { ...summary('unchanged'), plans: serving.plans, sections: serving.sections };
   };
   const before = await unchanged();
@@ -100,7 +116,7 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
     // A run we waited for may have indexed this very corpus.
     const after = await unchanged();
     if (after !== null) return after;
-    await build(source, options, settings, counts, lock, hash);
+    await build(source, options, shards, settings, counts, lock, hash);
     await writeIndexState(client, prefix, { hash, ...counts }).catch((error: unknown) => {
       throw new ReindexError(
         `The new indexes are serving, but recording their corpus version failed (the next run indexes again): ${error instanceof Error ? error.message : String(error)}`,
@@ -117,85 +133,105 @@ export async function reindex(input: Corpus | DocumentSource, options: ReindexOp
   }
 }
 
-/** Builds, checks and swaps in fresh indexes; fills `counts`. Runs under the lock. */
-async function build(source: DocumentSource, options: ReindexOptions, settings: Record<IndexKind, Settings>, counts: Counts, lock: ReindexLock, hash: string): Promise<void> {
-  const { client, prefix } = options;
+/** Builds, checks and swaps in fresh indexes on every shard; fills `counts`. Runs under the lock. */
+async function build(
+  source: DocumentSource,
+  options: ReindexOptions,
+  shards: readonly ReindexShard[],
+  settings: Record<IndexKind, Settings>,
+  counts: Counts,
+  lock: ReindexLock,
+  hash: string,
+): Promise<void> {
+  const { prefix } = options;
   const progress = options.progress ?? silentProgress;
   const plansDir = options.plansDir ?? 'content/plans';
-  await deleteOrphanIndexes(client, prefix);
-  const serving = await servingCounts(client, prefix);
+  for (const shard of shards) await deleteOrphanIndexes(shard.client, prefix);
+  const serving = await servingCounts(shards, prefix);
   const stamp = String(Date.now());
   const fresh: Record<IndexKind, string> = { sections: `${indexUid(prefix, 'sections')}_${stamp}`, plans: `${indexUid(prefix, 'plans')}_${stamp}` };
   // The term table (src/lib/terms/) is counted as the sections stream past and swapped in with them.
   const freshTerms = `${termsIndexUid(prefix)}_${stamp}`;
   const terms = createTermTableBuilder(hash);
+  const serve: Record<IndexKind, string> = { sections: indexUid(prefix, 'sections'), plans: indexUid(prefix, 'plans') };
+  // The uids swapped on each shard, serving ⇄ fresh: the sections everywhere; the plans and the term table on the first shard.
+  const pairsOn = (i: number): [string, string][] => [
+    ...kindsOn(i).map((kind): [string, string] => [serve[kind], fresh[kind]]),
+    ...(i === 0 ? [[termsIndexUid(prefix), freshTerms] as [string, string]] : []),
+  ];
   const ids = new IdCheck(plansDir);
+  const onShard = shardPlacement(shards);
+  const held: Counts[] = shards.map(() => ({ plans: 0, sections: 0 }));
+  const swapped: ReindexShard[] = [];
   try {
-    progress.step('Creating indexes and applying settings', 4);
-    for (const kind of ['sections', 'plans'] as const) {
-      await runTask(client, `creating index ${fresh[kind]}`, () => client.createIndex(fresh[kind], { primaryKey: 'id' }));
-      progress.advance();
-      await runTask(client, `applying the settings of ${fresh[kind]}`, () => client.index(fresh[kind]).updateSettings(settings[kind]));
-      progress.advance();
+    progress.step('Creating indexes and applying settings', 2 * (shards.length + 1));
+    for (const [i, shard] of shards.entries()) {
+      for (const kind of kindsOn(i)) {
+        await runTask(shard.client, `creating index ${fresh[kind]}${where(shard)}`, () => shard.client.createIndex(fresh[kind], { primaryKey: 'id' }));
+        progress.advance();
+        await runTask(shard.client, `applying the settings of ${fresh[kind]}${where(shard)}`, () => shard.client.index(fresh[kind]).updateSettings(settings[kind]));
+        progress.advance();
+      }
     }
 
-    const batches = new BatchSender(client, options.batchBytes ?? defaultBatchBytes);
+    const senders = shards.map((shard) => new BatchSender(shard.client, options.batchBytes ?? defaultBatchBytes));
     progress.step('Reading plans and sending documents', source.groups);
     for (const group of fromSource(source.sections())) {
       for (const section of group) {
         ids.check(section.id, section.planSlug, 'section');
-        await batches.add(fresh.sections, section);
+        const i = onShard(section.planSlug);
+        // The position in the stream: the order one Meilisearch breaks ties in, kept for the shards (settings.ts, sectionTieBreak).
+        await senders[i]?.add(fresh.sections, { ...section, indexOrder: counts.sections });
+        (held[i] as Counts).sections += 1;
         terms.add(section);
+        counts.sections += 1;
       }
-      counts.sections += group.length;
       progress.advance();
     }
-    await batches.flush(fresh.sections);
+    for (const sender of senders) await sender.flush(fresh.sections);
+    const first = senders[0] as BatchSender;
     for (const plan of fromSource(fromSourceCall(() => source.plans()))) {
       ids.check(plan.id, plan.slug, 'plan');
-      await batches.add(fresh.plans, plan);
+      await first.add(fresh.plans, plan);
       counts.plans += 1;
     }
-    await batches.flush(fresh.plans);
+    await first.flush(fresh.plans);
+    (held[0] as Counts).plans = counts.plans;
     if (options.allowShrink !== true) checkShrink(counts, serving, plansDir);
 
     progress.step('Waiting for Meilisearch to index', counts.sections + counts.plans);
-    for (const { task, uid, documents } of batches.enqueued) {
-      await waitForSuccess(client, `indexing ${documents} documents into ${uid}`, task, 3_600_000);
-      progress.advance(documents);
+    for (const [i, sender] of senders.entries()) {
+      const shard = shards[i] as ReindexShard;
+      for (const { task, uid, documents } of sender.enqueued) {
+        await waitForSuccess(shard.client, `indexing ${documents} documents into ${uid}${where(shard)}`, task, 3_600_000);
+        progress.advance(documents);
+      }
     }
-    await checkIndexes(client, fresh, counts, settings, 'before the swap');
-    await writeTermsIndex(client, freshTerms, termTableToChunks(terms.result()));
+    // Every shard is checked before any swaps: a shard that cannot serve the corpus stops it everywhere.
+    for (const [i, shard] of shards.entries()) await checkIndexes(shard, fresh, kindsOn(i), held[i] as Counts, settings, `before the swap${where(shard)}`);
+    await writeTermsIndex((shards[0] as ReindexShard).client, freshTerms, termTableToChunks(terms.result()));
 
-    progress.step('Swapping the new indexes in');
+    progress.step('Swapping the new indexes in', shards.length);
     await lock.assertHeld();
-    for (const uid of [indexUid(prefix, 'sections'), indexUid(prefix, 'plans'), termsIndexUid(prefix)]) await ensureIndex(client, uid);
-    const pairs = [
-      { indexes: [indexUid(prefix, 'sections'), fresh.sections] as [string, string], rename: false },
-      { indexes: [indexUid(prefix, 'plans'), fresh.plans] as [string, string], rename: false },
-      { indexes: [termsIndexUid(prefix), freshTerms] as [string, string], rename: false },
-    ];
-    await runTask(client, 'swapping the new indexes in', () => client.swapIndexes(pairs));
-    const serve: Record<IndexKind, string> = { sections: indexUid(prefix, 'sections'), plans: indexUid(prefix, 'plans') };
-    try {
-      await checkIndexes(client, serve, counts, settings, 'after the swap');
-    } catch (error) {
-      // Swapping the same pairs again puts the previous indexes back.
-      await runTask(client, 'swapping the previous indexes back', () => client.swapIndexes(pairs)).catch((swapError: unknown) => {
-        throw new ReindexError(
-          `The new indexes failed the check after the swap (${error instanceof Error ? error.message : String(error)}) and swapping the previous ones back failed too ` +
-            `(${swapError instanceof Error ? swapError.message : String(swapError)}): the new indexes are serving, the previous ones are kept as ${fresh.sections} and ${fresh.plans}.`,
-          { cause: swapError, serving: 'swapped' },
-        );
-      });
-      throw error;
+    for (const [i, shard] of shards.entries()) {
+      for (const [uid] of pairsOn(i)) await ensureIndex(shard.client, uid, where(shard));
+      await runTask(shard.client, `swapping the new indexes in${where(shard)}`, () => shard.client.swapIndexes(toSwap(pairsOn(i))));
+      swapped.push(shard);
+      progress.advance();
     }
+    for (const [i, shard] of shards.entries()) await checkIndexes(shard, serve, kindsOn(i), held[i] as Counts, settings, `after the swap${where(shard)}`);
   } catch (error) {
     // The previous indexes, under the stamped uids now, must not be deleted.
     if (error instanceof ReindexError && error.serving === 'swapped') throw error;
-    const leftover = await deleteIndexes(client, [...Object.values(fresh), freshTerms]);
+    // Swapping the same pairs again puts the previous indexes back.
+    const back = await swapBack(swapped, pairsOn);
+    // On a shard whose swap back failed, the stamped uids hold the previous indexes: keep them.
+    const leftover = (await Promise.all(shards.map((shard, i) => (back.failed.includes(shard) ? '' : deleteIndexes(shard.client, pairsOn(i).map(([, uid]) => uid)))))).join('');
     if (error instanceof SourceFailure) throw appendLeftover(error.cause, leftover);
     if (error instanceof ShrinkRefused) throw new ReindexError(`${error.message}${leftover}`);
+    if (back.sentence !== '') {
+      throw new ReindexError(`Reindex failed: ${error instanceof Error ? error.message : String(error)}${back.sentence}${leftover}`, { cause: error, serving: 'swapped' });
+    }
     throw new ReindexError(
       `Reindex failed, the serving indexes are unchanged: ${error instanceof Error ? error.message : String(error)}${leftover}`,
       { cause: error },
@@ -203,10 +239,52 @@ async function build(source: DocumentSource, options: ReindexOptions, settings: 
   }
   // After the swap the stamped uids hold the previous documents.
   progress.step('Deleting the previous indexes');
-  const leftover = await deleteIndexes(client, [...Object.values(fresh), freshTerms]);
+  const leftover = (await Promise.all(shards.map((shard, i) => deleteIndexes(shard.client, pairsOn(i).map(([, uid]) => uid))))).join('');
   if (leftover !== '') throw new ReindexError(`Reindex succeeded but cleaning up failed:${leftover}`, { serving: 'swapped' });
 }
 
+/** The index kinds on the shard at `position`: the plans index lives on the first shard only. */
+function kindsOn(position: number): readonly IndexKind[] {
+  return position === 0 ? indexKinds : ['sections'];
+}
+
+/** " on shard "b"" when there are several shards, "" for one Meilisearch (its messages are unchanged). */
+function where(shard: ReindexShard): string {
+  return shard.name === '' ? '' : ` on shard "${shard.name}"`;
+}
+
+/** The position of the shard holding a plan's sections, by slug (one plan's sections arrive together, so the last answer is kept). */
+function shardPlacement(shards: readonly ReindexShard[]): (slug: string) => number {
+  if (shards.length === 1) return () => 0;
+  const names = shards.map((shard) => shard.name);
+  let last = { slug: '', position: 0 };
+  return (slug) => {
+    if (slug !== last.slug) last = { slug, position: names.indexOf(shardOf(slug, names)) };
+    return last.position;
+  };
+}
+
+/** Swap pairs of Meilisearch's swap call. */
+function toSwap(pairs: readonly [string, string][]) {
+  return pairs.map((indexes) => ({ indexes, rename: false }));
+}
+
+/** Swaps the previous indexes back in on the shards already swapped; the shards where that failed, and a sentence naming them ("" when none). */
+async function swapBack(swapped: readonly ReindexShard[], pairsOn: (position: number) => [string, string][]): Promise<{ failed: ReindexShard[]; sentence: string }> {
+  const failed: ReindexShard[] = [];
+  const reasons: string[] = [];
+  // Shards swap in order, so the i-th swapped is the i-th shard.
+  for (const [i, shard] of swapped.entries()) {
+    try {
+      await runTask(shard.client, `swapping the previous indexes back${where(shard)}`, () => shard.client.swapIndexes(toSwap(pairsOn(i))));
+    } catch (error) {
+      failed.push(shard);
+      reasons.push(`${shard.name === '' ? 'Meilisearch' : `shard "${shard.name}"`} (${error instanceof Error ? error.message : String(error)}; the previous indexes are kept as ${pairsOn(i).map(([, uid]) => uid).join(', ')})`);
+    }
+  }
+  const sentence = reasons.length === 0 ? '' : `; swapping the previous indexes back failed on ${reasons.join(', ')}, which serves the new corpus: rerun npm run index`;
+  return { failed, sentence };
+}
 /** A reindex that would empty or shrink the serving indexes, refused. */
 class ShrinkRefused extends Error {}
 
@@ -223,14 +301,16 @@ function checkShrink(fresh: Counts, serving: Counts, plansDir: string): void {
   }
 }
 
-/** Documents in the serving indexes (0 for a missing one). */
-async function servingCounts(client: Meilisearch, prefix: string): Promise<Counts> {
+/** Documents in the serving indexes of every shard (0 for a missing one). */
+async function servingCounts(shards: readonly ReindexShard[], prefix: string): Promise<Counts> {
   const counts: Counts = { sections: 0, plans: 0 };
-  for (const kind of ['sections', 'plans'] as const) {
-    try {
-      counts[kind] = (await client.index(indexUid(prefix, kind)).getStats()).numberOfDocuments;
-    } catch (error) {
-      if (!(error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')) throw requestError('reading the serving index stats', error);
+  for (const [i, shard] of shards.entries()) {
+    for (const kind of kindsOn(i)) {
+      try {
+        counts[kind] += (await shard.client.index(indexUid(prefix, kind)).getStats()).numberOfDocuments;
+      } catch (error) {
+        if (!(error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')) throw requestError(`reading the serving index stats${where(shard)}`, error);
+      }
     }
   }
   return counts;
@@ -344,9 +424,16 @@ function mayMeetAnotherPlan(id: string, slug: string): boolean {
   return false;
 }
 
-/** Throws unless each index holds `expected` documents and every setting sent. */
-async function checkIndexes(client: Meilisearch, uids: Record<IndexKind, string>, expected: Counts, settings: Record<IndexKind, Settings>, when: string): Promise<void> {
-  for (const kind of ['sections', 'plans'] as const) {
+/** Throws unless each index of `kinds` on the shard holds `expected` documents and every setting sent. */
+async function checkIndexes(
+  { client }: ReindexShard,
+  uids: Record<IndexKind, string>,
+  kinds: readonly IndexKind[],
+  expected: Counts,
+  settings: Record<IndexKind, Settings>,
+  when: string,
+): Promise<void> {
+  for (const kind of kinds) {
     const stats = await attempt(`reading the stats of ${uids[kind]}`, () => client.index(uids[kind]).getStats());
     if (stats.numberOfDocuments !== expected[kind]) {
       throw new ReindexError(`${uids[kind]} holds ${stats.numberOfDocuments} documents instead of ${expected[kind]} ${when}`);
@@ -357,11 +444,11 @@ async function checkIndexes(client: Meilisearch, uids: Record<IndexKind, string>
   }
 }
 
-async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
-  const task = await attempt(`creating index ${uid}`, () => client.createIndex(uid, { primaryKey: 'id' }));
-  const done = await attempt(`creating index ${uid}`, () => client.tasks.waitForTask(task.taskUid, { timeout: 60_000, interval: 50 }));
+async function ensureIndex(client: Meilisearch, uid: string, where = ''): Promise<void> {
+  const task = await attempt(`creating index ${uid}${where}`, () => client.createIndex(uid, { primaryKey: 'id' }));
+  const done = await attempt(`creating index ${uid}${where}`, () => client.tasks.waitForTask(task.taskUid, { timeout: 60_000, interval: 50 }));
   if (done.status !== 'succeeded' && done.error?.code !== 'index_already_exists') {
-    throw requestError(`creating index ${uid}`, new Error(done.error?.message ?? done.status));
+    throw requestError(`creating index ${uid}${where}`, new Error(done.error?.message ?? done.status));
   }
 }
 

@@ -110,6 +110,14 @@ export const typoTolerance = {
  */
 export const rankingRules = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
+/**
+ * The sections' last ranking rule breaks ties as one Meilisearch does by itself: by the order the
+ * indexer sent the sections in (`indexOrder`, which reindex.ts adds to each). On one Meilisearch
+ * nothing changes; across shards, the remote federated search compares hits rule by rule, this one
+ * included, so hits of equal relevance from two shards interleave as on one Meilisearch.
+ */
+export const sectionTieBreak = ['indexOrder:asc'];
+
 /** Settings of the `sections` index. */
 export function sectionSettings(synonyms: Record<string, string[]> = indexSynonyms()): Settings {
   return {
@@ -117,7 +125,7 @@ export function sectionSettings(synonyms: Record<string, string[]> = indexSynony
     filterableAttributes: [...sectionFilterable],
     sortableAttributes: [...sectionSortable],
     displayedAttributes: [...sectionDisplayed],
-    rankingRules: [...rankingRules],
+    rankingRules: [...rankingRules, ...sectionTieBreak],
     // Vietnamese function words ("và", "của", "các") carry phrases such as "xây và chống": none are stop words.
     stopWords: [],
     synonyms,

@@ -5,6 +5,8 @@
 import { Meilisearch } from 'meilisearch';
 import { readConfig } from '../config.ts';
 import { indexUid as prefixedUid, type IndexKind } from '../meilisearch/settings.ts';
+import { shardedTransport, shardRouting } from '../meilisearch/shards/sharded-transport.ts';
+import type { ShardRouting } from '../meilisearch/shards/remote-search.ts';
 import { meiliTransport } from './meili-transport.ts';
 
 let client: Meilisearch | undefined;
@@ -16,14 +18,21 @@ let client: Meilisearch | undefined;
  */
 export const searchRequestHeaders = { 'Accept-Encoding': 'identity' };
 
-/** A client as the site's: `apiKey` at `host`, 5 s timeout, uncompressed answers, over node:http. */
-export function createSearchClient(host: string, apiKey: string | undefined, timeoutMs = 5000): Meilisearch {
-  return new Meilisearch({ host, apiKey, timeout: timeoutMs, requestInit: { headers: searchRequestHeaders }, httpClient: meiliTransport });
+/**
+ * A client as the site's: `apiKey` at `host`, 5 s timeout, uncompressed answers, over node:http;
+ * with `shards`, searches of the sharded index go to every shard (remote federated search).
+ */
+export function createSearchClient(host: string, apiKey: string | undefined, timeoutMs = 5000, shards: ShardRouting | null = null): Meilisearch {
+  const httpClient = shards === null ? meiliTransport : shardedTransport(shards, meiliTransport);
+  return new Meilisearch({ host, apiKey, timeout: timeoutMs, requestInit: { headers: searchRequestHeaders }, httpClient });
 }
 
-/** The Meilisearch client of the site (search-only key). */
+/** The Meilisearch client of the site (search-only key), over the shards when MEILI_SHARDS names them. */
 export function searchClient(): Meilisearch {
-  client ??= createSearchClient(readConfig().MEILI_HOST, readConfig().MEILI_SEARCH_KEY);
+  if (client === undefined) {
+    const config = readConfig();
+    client = createSearchClient(config.MEILI_HOST, config.MEILI_SEARCH_KEY, 5000, shardRouting(config.MEILI_SHARDS.map((shard) => shard.name), indexUid('sections')));
+  }
   return client;
 }
 

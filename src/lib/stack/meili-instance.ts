@@ -13,6 +13,7 @@ import { createClient } from '../meilisearch/client.ts';
 import { connectIndexer } from '../meilisearch/connect.ts';
 import { freePort } from '../meilisearch/free-port.ts';
 import { generateMasterKey } from '../meilisearch/master-key.ts';
+import type { ReindexShard } from '../meilisearch/reindex.ts';
 import { startServer } from '../meilisearch/server.ts';
 
 /** A Meilisearch this process may index into. */
@@ -27,6 +28,8 @@ export interface MeiliInstance {
   readonly pid: number;
   /** Stops it if this process started it (and deletes a throw-away database). */
   stop(): Promise<void>;
+  /** The shards of MEILI_SHARDS, first one first (this instance); absent for one Meilisearch. */
+  shards?: ReindexShard[];
 }
 
 /** The configured Meilisearch: connected, or the embedded one started (`watch`: restarted whenever it dies, logging to `log`). */
@@ -41,6 +44,7 @@ export async function configuredMeili(config: Config, options: { watch?: boolean
       return connection.pid;
     },
     stop: () => connection.close(),
+    ...(connection.shards ? { shards: connection.shards } : {}),
   };
 }
 

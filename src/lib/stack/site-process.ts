@@ -47,6 +47,7 @@ export async function startSite(options: SiteOptions): Promise<SiteProcess> {
     MEILI_HOST: options.meili.url,
     MEILI_SEARCH_KEY: options.meili.searchKey,
     MEILI_MASTER_KEY: undefined,
+    MEILI_SHARD_MASTER_KEYS: undefined,
     MEILI_INDEX_PREFIX: options.meili.prefix,
     HOST: options.host,
     PORT: String(options.port),

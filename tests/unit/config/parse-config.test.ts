@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       DATA_DIR: '/srv/app/data',
       CONTENT_DIR: '/srv/app/content',
       FACET_CACHE_ENTRIES: 1000,
+      MEILI_SHARDS: [],
     });
   });
 
