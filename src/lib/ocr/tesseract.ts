@@ -1,5 +1,5 @@
 // Tesseract 5 with Debian's Vietnamese model, one page image at a time, TSV out (for confidences).
-import { runTool } from '../import/formats/run-tool.ts';
+import { runTool } from '../run-tool.ts';
 import type { OcrPage } from './tesseract-tsv.ts';
 import { readTesseractTsv } from './tesseract-tsv.ts';
 

@@ -2,7 +2,7 @@
  * `.doc` (Word 97–2003): antiword, Debian's long-standing reader of the binary format, as UTF-8
  * text; it keeps paragraphs on their lines and writes tables as `|`-separated cells.
  */
-import { runTool } from './run-tool.ts';
+import { runTool } from '../../run-tool.ts';
 
 const isRow = (line: string): boolean => /^\|.*\|\s*$/.test(line);
 const cellsOf = (line: string): string[] => line.trim().slice(1, -1).split('|').map((cell) => cell.trim());

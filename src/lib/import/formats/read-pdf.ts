@@ -7,7 +7,7 @@ import type { OcrProgress } from './ocr-info.ts';
 import type { ScanText } from './read-scan.ts';
 import { ocrPdf } from './read-scan.ts';
 import { readBboxLayout } from './pdf-layout-text.ts';
-import { runTool } from './run-tool.ts';
+import { runTool } from '../../run-tool.ts';
 
 /** Fewer words than this per page: the text layer is only page numbers or a stamp. */
 const MIN_WORDS_PER_PAGE = 20;

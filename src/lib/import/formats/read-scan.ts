@@ -9,7 +9,7 @@ import { restorePartNumbers } from '../../ocr/heading-numbers.ts';
 import { ocrImage } from '../../ocr/tesseract.ts';
 import type { OcrPage } from '../../ocr/tesseract-tsv.ts';
 import type { OcrInfo, OcrProgress } from './ocr-info.ts';
-import { runTool } from './run-tool.ts';
+import { runTool } from '../../run-tool.ts';
 
 /** The OCR text of a source, pages in order, and its words with their confidences. */
 export interface ScanText {

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readBboxLayout } from '../../import/formats/pdf-layout-text.ts';
-import { runTool } from '../../import/formats/run-tool.ts';
+import { runTool } from '../../run-tool.ts';
 import type { Score } from '../accuracy.ts';
 import { measureRepairAccuracy } from '../accuracy.ts';
 import { doubtfulTokens } from '../doubtful.ts';

@@ -1,6 +1,6 @@
 /** Runs a Debian command-line tool (poppler, Tesseract, antiword) and names the package when it is missing. */
 import { execFile } from 'node:child_process';
-import { FileError } from '../../file-error.ts';
+import { FileError } from './file-error.ts';
 
 /** The Debian package that provides each tool the readers call. */
 const packages: Record<string, string> = {
