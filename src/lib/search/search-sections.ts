@@ -7,7 +7,7 @@
  * units (query-plan.ts) and the hits are checked for the rest here. When no section has every
  * word, the words no section has are named and the closest partial matches are returned apart.
  */
-import type { Meilisearch } from 'meilisearch';
+import type { FederatedMultiSearchParams, Meilisearch } from 'meilisearch';
 import type { SectionDocument } from '../documents/section-document.ts';
 import { hasDiacritics, prepareQuery, toTelex } from '../vietnamese/index.ts';
 import { sectionTextAttributes, telexAttributes } from '../meilisearch/settings.ts';
@@ -247,17 +247,12 @@ async function runPlan(client: Meilisearch, indexUid: string, request: SearchReq
   const counting = wanted && cached === undefined;
   const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid, plan, { facets: counting });
   const [response, facetResponse] = await Promise.all([
-    client.multiSearch<typeof federated, HitDocument>(federated as never),
+    client.multiSearch<FederatedMultiSearchParams, HitDocument>(federated),
     facetBody === null ? null : (client.multiSearch(facetBody) as Promise<{ results: { facetDistribution?: Record<string, Record<string, number>> }[] }>),
   ]);
   // A selected facet is counted without its own filter, by the second request.
   const ownFacets: Record<string, Record<string, number>> = Object.assign({}, ...(facetResponse?.results ?? []).map((result) => result.facetDistribution ?? {}));
-  const raw = response as unknown as {
-    hits: HitDocument[];
-    estimatedTotalHits?: number;
-    processingTimeMs: number;
-    facetDistribution?: Record<string, Record<string, number>>;
-  };
+  const raw = response;
   const counted = Object.fromEntries(
     facetNames.map((name) => [name, ownFacets[facetAttributes[name]] ?? raw.facetDistribution?.[facetAttributes[name]] ?? {}]),
   ) as FacetCounts;
