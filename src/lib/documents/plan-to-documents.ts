@@ -55,6 +55,19 @@ export function planToDocuments(
   const categories = categorizeSections(sections, options.categories);
   const timestamp = meta.date === null ? null : Date.parse(`${meta.date}T00:00:00Z`) / 1000;
   const year = meta.date === null ? null : Number(meta.date.slice(0, 4));
+  // Who issued the plan, where and when: the same fields on every section document and on the plan document.
+  const placeAndDate = {
+    issuer: meta.issuer,
+    level: meta.level,
+    province: meta.province,
+    provinceCode: meta.provinceCode,
+    provinceNow: meta.provinceNow,
+    provinceNowCode: meta.provinceNowCode,
+    district: meta.district,
+    date: meta.date,
+    timestamp,
+    year,
+  };
   const provinceNames = planAliases(meta);
   const type = meta.type;
   const opening = openingHeading({ type, number: meta.number, title: meta.title });
@@ -85,16 +98,7 @@ export function planToDocuments(
       documentType: type ?? unknownDocumentType,
       cites: meta.cites,
       planNumber: meta.number,
-      issuer: meta.issuer,
-      level: meta.level,
-      province: meta.province,
-      provinceCode: meta.provinceCode,
-      provinceNow: meta.provinceNow,
-      provinceNowCode: meta.provinceNowCode,
-      district: meta.district,
-      date: meta.date,
-      timestamp,
-      year,
+      ...placeAndDate,
       ...readTaskFieldsOfText(section.text, section.foldedLines),
       categories: categories[i] ?? [],
     };
@@ -107,16 +111,7 @@ export function planToDocuments(
     type: meta.type,
     title: meta.title,
     number: meta.number,
-    issuer: meta.issuer,
-    level: meta.level,
-    province: meta.province,
-    provinceCode: meta.provinceCode,
-    provinceNow: meta.provinceNow,
-    provinceNowCode: meta.provinceNowCode,
-    district: meta.district,
-    date: meta.date,
-    timestamp,
-    year,
+    ...placeAndDate,
     cites: meta.cites,
     citesPlans: [],
     citedBy: [],
