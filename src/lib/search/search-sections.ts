@@ -58,8 +58,15 @@ export interface SectionQuery {
  */
 export interface QueryPlan {
   query: string;
+  /**
+   * The query as typed, with marks, when it has any: the exact-diacritics half is its Telex form.
+   * Absent when `query` is already as typed.
+   */
+  typed?: string;
+  /** Whether `query` holds quoted units in Telex, which only the Telex attributes can match. */
+  telexPhrases?: boolean;
   checked: QueryUnit[];
-  /** Quoted units typed with marks, which the hits must have as spelled (their words in Telex). */
+  /** Quoted units typed with marks that Meilisearch does not see, which the site checks as spelled (their words in Telex). */
   exact?: QueryUnit[];
   matching: 'all' | 'frequency';
 }
@@ -76,19 +83,47 @@ function sentText(units: readonly QueryUnit[], query: PreparedQuery): string {
   return text === '' || (lastTyped && query.lastIsPrefix) ? text : `${text} `;
 }
 
+/** Whether a unit is a quoted unit typed with marks, which must match as spelled. */
+function isExact(unit: QueryUnit, query: PreparedQuery): boolean {
+  return query.exact.some((exact) => exact.text === unit.text);
+}
+
+/**
+ * The plan that sends `sent` and checks `checked`. A quoted unit typed with marks is sent in Telex
+ * ('"xây và chống"' → '"xaay vaf choongs"'), which only the Telex attributes (heading, parents'
+ * headings and text, as spelled) can match: Meilisearch then keeps the spelling itself, and the
+ * site checks only the exact units it does not send.
+ */
+function planOf(query: PreparedQuery, sent: readonly QueryUnit[], checked: readonly QueryUnit[]): QueryPlan {
+  const typed = sentText(sent, query);
+  const exactSent = sent.filter((unit) => isExact(unit, query));
+  const exact = query.exact.filter((unit) => checked.some((other) => other.text === unit.text));
+  if (exactSent.length === 0) return { query: typed, checked: [...checked], exact, matching: 'all' };
+  const telexed = sentText(sent.map((unit) => (isExact(unit, query) ? { ...unit, text: toTelex(unit.text) } : unit)), query);
+  // The exact-diacritics half ranks the exact spellings of the other words first; with none typed
+  // with marks it would only repeat the query.
+  const looseMarks = sent.some((unit) => !isExact(unit, query) && hasDiacritics(unit.text));
+  return { query: telexed, ...(looseMarks ? { typed } : {}), telexPhrases: true, checked: [...checked], exact, matching: 'all' };
+}
+
 /**
  * The plan of a query when no unit has been counted: as typed when it fits in 10 words (what the
  * site sends for such a query), else the best 10-word window.
  */
 export function defaultQueryPlan(query: PreparedQuery): QueryPlan {
   const fits = wordCount(query.units) <= meiliWordLimit;
-  return { query: fits ? sentText(query.units, query) : `${prepareQuery(query.text)} `, checked: [], exact: query.exact, matching: 'all' };
+  return fits ? planOf(query, query.units, []) : { query: `${prepareQuery(query.text)} `, checked: [], exact: query.exact, matching: 'all' };
 }
 
 /** The plan of a query with its units counted (`counts`, by unit text): the rarest units up to 10 words, the others checked by the site. */
 export function countedQueryPlan(query: PreparedQuery, counts: ReadonlyMap<string, number>): QueryPlan {
   const choice = chooseUnits(query.units, counts);
-  return { query: sentText(choice.sent, query), checked: choice.checked, exact: query.exact, matching: 'all' };
+  return planOf(query, choice.sent, choice.checked);
+}
+
+/** The attributes the plain half searches: the text attributes, and the Telex ones when the query holds Telex phrases. */
+function plainAttributes(plan: QueryPlan): string[] {
+  return plan.telexPhrases === true ? [...sectionTextAttributes, ...telexAttributes] : [...sectionTextAttributes];
 }
 
 /** The sort of a request: by date when asked, and for the empty query (newest plans first); undated plans come last. */
@@ -110,11 +145,12 @@ export function requestToMultiSearch(request: SearchRequest, indexUid: string, p
   const checking = checks(plan);
   const attributesToRetrieve: string[] = checking ? [...retrieved, ...checkedFields] : [...retrieved];
   const base = { indexUid, filter, attributesToRetrieve, matchingStrategy: plan.matching, ...(sort ? { sort } : {}) };
-  const queries: SectionQuery[] = [{ ...base, q: plan.query, attributesToSearchOn: [...sectionTextAttributes] }];
+  const queries: SectionQuery[] = [{ ...base, q: plan.query, attributesToSearchOn: plainAttributes(plan) }];
   // Federation merges by score and ignores sort: the exact-diacritics query only serves relevance.
-  if (sort === undefined && plan.query !== '' && hasDiacritics(plan.query)) {
+  const typed = plan.typed ?? plan.query;
+  if (sort === undefined && typed !== '' && hasDiacritics(typed)) {
     // Whole words always: a Telex prefix would let "choong" (chông) match "choongs" (chống).
-    const sent = plan.query.trimEnd();
+    const sent = typed.trimEnd();
     queries.unshift({ ...base, q: `${sent === request.query.text ? request.query.telex : toTelex(sent)} `, attributesToSearchOn: [...telexAttributes], federationOptions: { weight: telexWeight } });
   }
   return {
@@ -184,7 +220,7 @@ export function requestToFacetQueries(request: SearchRequest, indexUid: string, 
     .map(({ field, names }) => ({
       indexUid,
       q: plan.query,
-      attributesToSearchOn: [...sectionTextAttributes] as string[],
+      attributesToSearchOn: plainAttributes(plan),
       matchingStrategy: plan.matching,
       filter: requestToFilter({ ...request, [field]: [] }),
       facets: names.map((name) => facetAttributes[name]),

@@ -28,9 +28,10 @@ beforeAll(async () => {
 describe('relevance on the committed query sets, through the site\'s search module', () => {
   it('covers every group: diacritics, none, phrases, abbreviations, OCR words, old and new province, and the groups of issue 13, held out too', () => {
     expect([...new Set(tuned.map((q) => q.group))]).toEqual(['diacritics', 'no-diacritics', 'phrase', 'abbreviation', 'ocr', 'province-old', 'province-new', ...newGroups]);
-    expect([...new Set(heldOut.map((q) => q.group))]).toEqual(newGroups);
+    // Held out too: quoted words typed with marks, whose spelling Meilisearch keeps (written before that change).
+    expect([...new Set(heldOut.map((q) => q.group))]).toEqual([...newGroups, 'phrase']);
     expect(Object.keys(tunedBaseline)).toEqual([...new Set(tuned.map((q) => q.group)), 'all']);
-    expect(Object.keys(heldOutBaseline)).toEqual([...newGroups, 'all']);
+    expect(Object.keys(heldOutBaseline)).toEqual([...newGroups, 'phrase', 'all']);
   });
 
   it('keeps recall@10, success@1 and MRR of every tuned group at or above the committed baseline', async () => {

@@ -4,15 +4,29 @@ import { requestToFacetQueries, requestToMeiliBodies, requestToMultiSearch } fro
 
 describe('requestToMultiSearch', () => {
   it('adds the Telex query on the Telex attributes, heading first, weighted up, when the query has diacritics', () => {
-    const body = requestToMultiSearch(withQuery({ ...emptySearchRequest(), page: 2 }, '“chống”'), 'sections');
+    const body = requestToMultiSearch(withQuery({ ...emptySearchRequest(), page: 2 }, 'chống đối'), 'sections');
     expect(body.queries.map((query) => [query.q, query.attributesToSearchOn.filter((a) => a.startsWith('telex')), query.federationOptions?.weight])).toEqual([
-      ['"choongs" ', ['telexHeading', 'telexBreadcrumb', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
-      ['"chống" ', [], undefined], // a quoted last word is whole: no prefix either
+      ['choongs ddoois ', ['telexHeading', 'telexBreadcrumb', 'telex'], 2], // the trailing space stops prefix matching of the last Telex word
+      ['chống đối ', [], undefined],
     ]);
-    // A quoted word typed with marks is checked as spelled by the site: the candidates come in one batch.
-    expect([body.federation.offset, body.federation.limit]).toEqual([0, 200]);
-    const unquoted = requestToMultiSearch(withQuery({ ...emptySearchRequest(), page: 2 }, 'chống'), 'sections');
-    expect([unquoted.federation.offset, unquoted.federation.limit]).toEqual([10, 10]);
+    expect([body.federation.offset, body.federation.limit]).toEqual([10, 10]);
+  });
+
+  it('sends a quoted unit typed with marks in Telex, on the Telex attributes too, so Meilisearch keeps its spelling and the page comes in one go', () => {
+    const quoted = requestToMultiSearch(withQuery({ ...emptySearchRequest(), page: 2 }, '“chống”'), 'sections');
+    // Only quoted units: one query, which can match the Telex phrase in the Telex attributes alone.
+    expect(quoted.queries.map((query) => [query.q, query.attributesToSearchOn.filter((a) => a.startsWith('telex'))])).toEqual([
+      ['"choongs" ', ['telexHeading', 'telexBreadcrumb', 'telex']], // a quoted last word is whole: no prefix either
+    ]);
+    expect([quoted.federation.offset, quoted.federation.limit]).toEqual([10, 10]);
+    // With another word typed with marks, the exact-diacritics half still ranks its spelling first.
+    const mixed = requestToMultiSearch(withQuery(emptySearchRequest(), '"xây" và "chống"'), 'sections');
+    expect(mixed.queries.map((query) => [query.q, query.federationOptions?.weight])).toEqual([
+      ['"xaay" vaf "choongs" ', 2],
+      ['"xaay" và "choongs" ', undefined],
+    ]);
+    // Typed without marks, a quoted unit is any spelling, as before.
+    expect(requestToMultiSearch(withQuery(emptySearchRequest(), '"xay dung"'), 'sections').queries.map((query) => query.q)).toEqual(['"xay dung" ']);
   });
 
   it('sends only the plain query when the query has no diacritics', () => {
