@@ -19,12 +19,15 @@ export function hashParts(parts: readonly string[]): string {
 const codeDirs = ['plan', 'sections', 'categories', 'documents', 'vietnamese', 'provinces', 'meilisearch'];
 const libDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Hash of the code that shapes documents (the sources of src/lib/{plan,sections,…}). */
-export async function codeVersion(): Promise<string> {
+/**
+ * Hash of the code that shapes documents: the sources of src/lib/{plan,sections,…} and of their
+ * subfolders (src/lib/meilisearch/shards/ places documents too). `lib`: the folder holding them.
+ */
+export async function codeVersion(lib = libDir): Promise<string> {
   const parts: string[] = [];
   for (const dir of codeDirs) {
-    const names = (await readdir(join(libDir, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
-    for (const name of names) parts.push(`${dir}/${name}`, await readFile(join(libDir, dir, name), 'utf8'));
+    const names = (await readdir(join(lib, dir), { recursive: true }).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
+    for (const name of names) parts.push(`${dir}/${name}`, await readFile(join(lib, dir, name), 'utf8'));
   }
   return hashParts(parts);
 }
