@@ -25,8 +25,17 @@ import type { FacetCache, FacetCounts } from './facet-cache.ts';
 /** Weight of the exact-diacritics (Telex) query against the plain one. */
 const telexWeight = 2;
 
-/** How many hits of a long query are fetched to check its other words in (the page is cut from those that pass). */
+/** How many hits of a long query are fetched, at most, to check its other words in (the page is cut from those that pass). */
 const candidateLimit = 200;
+
+/**
+ * The first candidates fetched: enough for the page asked and the next one. The words the site
+ * checks are the query's commonest (the rarest go to Meilisearch), so most candidates usually pass
+ * and the page fills from these; only when it does not are the rest, up to candidateLimit, fetched.
+ */
+function firstCandidates(page: number): number {
+  return Math.min(candidateLimit, (page + 1) * hitsPerPage);
+}
 
 /** Document fields a hit needs. */
 const retrieved = [
@@ -136,6 +145,8 @@ function requestSort(request: SearchRequest): string[] | undefined {
 /** Whether Meilisearch is asked to count the facets (false when they are cached or not wanted). */
 export interface BodyOptions {
   facets: boolean;
+  /** The candidates of a plan the site checks: from `offset`, `limit` of them (default: the first candidateLimit). */
+  candidates?: { offset: number; limit: number };
 }
 
 /** The Meilisearch federated multi-search body for a request. */
@@ -155,8 +166,8 @@ export function requestToMultiSearch(request: SearchRequest, indexUid: string, p
   }
   return {
     federation: {
-      limit: checking ? candidateLimit : hitsPerPage,
-      offset: checking ? 0 : (request.page - 1) * hitsPerPage,
+      limit: checking ? (options.candidates?.limit ?? candidateLimit) : hitsPerPage,
+      offset: checking ? (options.candidates?.offset ?? 0) : (request.page - 1) * hitsPerPage,
       ...(options.facets ? { facetsByIndex: { [indexUid]: facetNames.map((name) => facetAttributes[name]) }, mergeFacets: {} } : {}),
     },
     queries,
@@ -273,15 +284,15 @@ export function facetKey(request: SearchRequest, indexUid: string, plan: QueryPl
   ]);
 }
 
-/** Run the bodies of a plan; the hits are all candidates when the plan checks units, else the page. */
-async function runPlan(client: Meilisearch, indexUid: string, request: SearchRequest, plan: QueryPlan, options: SearchOptions): Promise<FederatedAnswer> {
+/** Run the bodies of a plan; the hits are the `candidates` asked for when the plan checks units, else the page. */
+async function runPlan(client: Meilisearch, indexUid: string, request: SearchRequest, plan: QueryPlan, options: SearchOptions, candidates?: BodyOptions['candidates']): Promise<FederatedAnswer> {
   const wanted = options.facets !== 'none';
   const cache = wanted ? options.facetCache : undefined;
   const version = cache === undefined ? null : await cache.version();
   const key = version === null ? '' : facetKey(request, indexUid, plan);
   const cached = version === null ? undefined : cache?.get(version, key);
   const counting = wanted && cached === undefined;
-  const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid, plan, { facets: counting });
+  const { federated, facets: facetBody } = requestToMeiliBodies(request, indexUid, plan, { facets: counting, ...(candidates ? { candidates } : {}) });
   const [response, facetResponse] = await Promise.all([
     client.multiSearch<FederatedMultiSearchParams, HitDocument>(federated),
     facetBody === null ? null : (client.multiSearch(facetBody) as Promise<{ results: { facetDistribution?: Record<string, Record<string, number>> }[] }>),
@@ -357,18 +368,27 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
 
   if (missing.size === 0) {
     const plan = countedQueryPlan(query, counts);
-    const answer = await runPlan(client, indexUid, request, plan, options);
-    const hits = checks(plan) ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
+    const checking = checks(plan);
+    const answer = await runPlan(client, indexUid, request, plan, options, checking ? { offset: 0, limit: firstCandidates(request.page) } : undefined);
+    let fetched = answer.hits.length;
+    let hits = checking ? answer.hits.filter((hit) => passesChecks(hit, plan)) : answer.hits;
+    if (checking && hits.length < request.page * hitsPerPage && answer.total > fetched && fetched < candidateLimit) {
+      // The page did not fill from the first candidates: the rest, up to candidateLimit (their facets are the first answer's).
+      const rest = await runPlan(client, indexUid, request, plan, { ...options, facets: 'none' }, { offset: fetched, limit: candidateLimit - fetched });
+      fetched += rest.hits.length;
+      hits = [...hits, ...rest.hits.filter((hit) => passesChecks(hit, plan))];
+    }
     // Every candidate checked: the count is exact. Beyond them it is estimated from the share that passed, and says so.
-    const exhausted = !checks(plan) || answer.total <= answer.hits.length;
-    const total = !checks(plan) ? answer.total
-      : exhausted ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, answer.hits.length));
+    const exhausted = !checking || answer.total <= fetched;
+    const total = !checking ? answer.total
+      : exhausted ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, fetched));
     const found = { total, totalIsEstimate: !exhausted, matching: 'all' as const, partialTotal: 0, missingWords: [] };
     if (total > 0 || units.length === 0) {
       if (!checks(plan)) return toResult(request, answer, hits, terms, found);
       const page = hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage);
-      // Pages reach as far as the checked candidates do.
-      return { ...toResult(request, answer, page, terms, found), pages: Math.max(1, Math.ceil(hits.length / hitsPerPage)) };
+      // Pages reach as far as candidates can be fetched: the hits checked, or the estimate within candidateLimit.
+      const reach = exhausted ? hits.length : Math.min(total, candidateLimit);
+      return { ...toResult(request, answer, page, terms, found), pages: Math.max(1, Math.ceil(reach / hitsPerPage)) };
     }
   }
 

@@ -5,6 +5,7 @@ import type { SectionDocument } from '../../../src/lib/documents/section-documen
 import { emptySearchRequest, withQuery } from '../../../src/lib/search/search-request.ts';
 import { searchSections } from '../../../src/lib/search/search-sections.ts';
 import { toTelex } from '../../../src/lib/vietnamese/index.ts';
+import { meiliTransport } from '../../../src/lib/search/meili-transport.ts';
 
 // 150 sections say "chống", 150 "chông": Meilisearch matches both for an unquoted "chống"; a quoted one it
 // matches as spelled, unless the query is too long for Meilisearch to see it, and the site then checks it.
@@ -66,5 +67,27 @@ describe('the count of a search', () => {
     // Unfinished as typed: 12, 120, 122, 124, 126, 128.
     const start = await searchSections(client, uid, withQuery(emptySearchRequest(), '"chống" 12'), null);
     expect([start.total, start.totalIsEstimate]).toEqual([6, false]);
+  });
+
+  it('fetches the candidates a page needs first, and the rest only when the page does not fill from them', async () => {
+    const windows: { offset: number; limit: number }[] = [];
+    const recording = new Meilisearch({
+      host: inject('meiliHost'),
+      apiKey: inject('meiliMasterKey'),
+      httpClient: (input, init) => {
+        const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { federation?: { offset: number; limit: number } }) : {};
+        if (body.federation) windows.push({ offset: body.federation.offset, limit: body.federation.limit });
+        return meiliTransport(input, init);
+      },
+    });
+    // "kiên" (150 sections) and nine of the ten words go to Meilisearch; the tenth, in every section, is checked: all pass.
+    const filled = await searchSections(recording, uid, withQuery(emptySearchRequest(), `${tenWords} kiên`), null);
+    expect(windows).toEqual([{ offset: 0, limit: 20 }]);
+    expect([filled.hits.length, filled.total, filled.totalIsEstimate]).toEqual([10, 150, true]);
+    // Page 10 of the quoted "chống", which half the candidates lack: 110 first, then the other 90.
+    windows.length = 0;
+    const tenth = await searchSections(recording, uid, withQuery({ ...emptySearchRequest(), page: 10 }, `${tenWords} "chống"`), null);
+    expect(windows).toEqual([{ offset: 0, limit: 110 }, { offset: 110, limit: 90 }]);
+    expect(tenth.hits.every((hit) => hit.snippet.includes('<mark>chống</mark>'))).toBe(true);
   });
 });
