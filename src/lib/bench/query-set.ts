@@ -6,7 +6,7 @@
  */
 
 /** The kinds of query a benchmark reports on. */
-export type QueryKind = 'phrase' | 'no-diacritics' | 'ocr' | 'filtered' | 'faceted' | 'plain';
+export type QueryKind = 'phrase' | 'no-diacritics' | 'ocr' | 'filtered' | 'faceted' | 'plain' | 'pasted';
 
 export interface BenchQuery {
   kind: QueryKind;
@@ -39,4 +39,24 @@ export const benchQueries: readonly BenchQuery[] = [
 /** The query string of a query's parameters: "q=x%C3%A2y&province=51". */
 export function queryString(query: BenchQuery): string {
   return new URLSearchParams(query.params.map(([name, value]) => [name, value])).toString();
+}
+
+/**
+ * Sentences pasted from sections, as people search when they remember a passage: `count` runs of
+ * 12 to 25 words (the lengths in turn), each from the middle of a section's text with words
+ * enough, the texts taken at an even stride through `texts` so that a corpus gives the same set
+ * every time. Longer than the 10 words Meilisearch reads, so the site chooses the rarest words
+ * and checks the others itself (src/lib/search/query-plan.ts).
+ */
+export function pastedQueries(texts: readonly string[], count = 20): BenchQuery[] {
+  const queries: BenchQuery[] = [];
+  const stride = Math.max(1, Math.floor(texts.length / (count * 3)));
+  for (let i = 0; i < texts.length && queries.length < count; i += stride) {
+    const words = (texts[i] ?? '').split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    const length = 12 + ((queries.length * 5) % 14);
+    if (words.length < length + 6) continue;
+    const start = Math.floor((words.length - length) / 2);
+    queries.push({ kind: 'pasted', params: [['q', words.slice(start, start + length).join(' ')]] });
+  }
+  return queries;
 }

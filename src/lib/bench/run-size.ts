@@ -4,7 +4,9 @@
  * same documents, serve the site on the pipeline's index and time the query set both ways.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, runTask } from '../meilisearch/client.ts';
@@ -16,8 +18,8 @@ import { summariseLatencies } from './latency-summary.ts';
 import { ingestDirectly, ingestPlainly } from './meili-ingest.ts';
 import type { PipelineFigures } from './pipeline-worker.ts';
 import { readProcessMemory, resetPeakMemory } from './process-memory.ts';
-import { benchQueries } from './query-set.ts';
-import { measureSearchLatency } from './search-latency.ts';
+import { benchQueries, pastedQueries } from './query-set.ts';
+import { measureApiAgainstPlain, measureSearchLatency } from './search-latency.ts';
 import { measureThroughput } from './throughput.ts';
 import { generateSyntheticPlans, type SourcePair } from './synthetic-corpus.ts';
 
@@ -107,7 +109,11 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         log('  latency …');
         const samples = await measureSearchLatency(targets, benchQueries, options.rounds);
         const uncached = await measureSearchLatency({ ...targets, site: new URL(uncachedSite.url) }, benchQueries, options.rounds);
-        if (samples.retried + uncached.retried > 0) log(`  the site answered 503 ${samples.retried + uncached.retried} times and was asked again`);
+        log('  latency of pasted sentences …');
+        const sentences = pastedQueries(await firstTexts(join(work, 'plain.ndjson'), 3000));
+        const pasted = await measureApiAgainstPlain(targets, sentences, options.rounds);
+        const retried = samples.retried + uncached.retried + pasted.retried;
+        if (retried > 0) log(`  the site answered 503 ${retried} times and was asked again`);
         log(`  throughput at ${options.connections.join(', ')} connections …`);
         const throughput = await measureThroughput(targets, benchQueries, options.connections, options.loadSeconds);
         for (const { connections, errorSamples } of throughput) for (const sample of errorSamples) log(`  error at ${connections} connections: ${sample}`);
@@ -126,6 +132,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
             bodies: summariseLatencies(samples.bodies),
             plain: summariseLatencies(samples.plain),
           },
+          pasted: { queries: sentences.length, api: summariseLatencies(pasted.api), plain: summariseLatencies(pasted.plain) },
           throughput,
           indexerPeak: Math.max(...runs.map((r) => r.pipeline.peak)),
           meiliPeak,
@@ -172,4 +179,17 @@ function runPipeline(root: string, contentDir: string, outDir: string, meiliUrl:
       }
     });
   });
+}
+
+/** The `text` of the first `count` documents of an NDJSON file, read no further than needed. */
+async function firstTexts(file: string, count: number): Promise<string[]> {
+  const texts: string[] = [];
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    texts.push(String((JSON.parse(line) as { text?: unknown }).text ?? ''));
+    if (texts.length >= count) break;
+  }
+  lines.close();
+  return texts;
 }

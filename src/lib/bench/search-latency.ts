@@ -99,3 +99,34 @@ export async function measureSearchLatency(targets: LatencyTargets, queries: rea
   }
   return { ...samples, retried: retried.count };
 }
+
+/**
+ * The site's /api/search against the plain search only, interleaved, single client, over `rounds`
+ * rounds after one unrecorded one: for the pasted sentences, whose Meilisearch request the site
+ * chooses from its term table, so no body can stand for it here.
+ */
+export async function measureApiAgainstPlain(targets: LatencyTargets, queries: readonly BenchQuery[], rounds: number): Promise<Pick<LatencySamples, 'api' | 'plain' | 'retried'>> {
+  const agent = createAgent(1);
+  const meiliAgent = createAgent(1);
+  const headers = { authorization: `Bearer ${targets.meiliKey}` };
+  const samples = { api: [] as number[], plain: [] as number[] };
+  const retried = { count: 0 };
+  try {
+    for (let round = 0; round <= rounds; round++) {
+      for (const query of queries) {
+        const search = queryString(query);
+        const api = await sendRetrying(agent, targets.site, `/api/search?${search}`, retried);
+        if (api.status !== 200) throw new Error(`site /api/search?${search}: HTTP ${api.status} ${api.error ?? api.body.slice(0, 200)}`);
+        const plain = await send(meiliAgent, targets.meili, plainSearchPath(query, targets.indexUid), { headers });
+        if (plain.status !== 200) throw new Error(`Meilisearch plain search for ${search}: HTTP ${plain.status}`);
+        if (round === 0) continue;
+        samples.api.push(api.ms);
+        samples.plain.push(plain.ms);
+      }
+    }
+  } finally {
+    agent.destroy();
+    meiliAgent.destroy();
+  }
+  return { ...samples, retried: retried.count };
+}

@@ -56,4 +56,12 @@ describe('formatBenchReport', () => {
     const report = formatBenchReport({ cores: 2, cpu: 'X', memoryGiB: 23.5, node: 'v24.0.0', meilisearch: '1.21.0' }, [{ ...result, meiliSeconds: null, plainSeconds: null, ingestRatios: [] }], 18);
     expect(report).toContain('| 100,000 | 7,000 | 120.0 (parse 30.0) | – | – | – | – | 833 |');
   });
+
+  it('adds the pasted sentences when measured, judged by the set\'s rule, and nothing when not', () => {
+    const machine = { cores: 2, cpu: 'X', memoryGiB: 23.5, node: 'v24.0.0', meilisearch: '1.21.0' };
+    const withPasted = formatBenchReport(machine, [{ ...result, pasted: { queries: 20, plain: latency(10), api: latency(26) } }], 18);
+    expect(withPasted).toContain('| 100,000 | 20 | 5.0 / 10.0 / 15.0 | 13.0 / 26.0 / 39.0 | 25.0 ❌ |');
+    expect(formatBenchReport(machine, [{ ...result, pasted: { queries: 20, plain: latency(10), api: latency(24) } }], 18)).toContain('| 25.0 ✅ |');
+    expect(formatBenchReport(machine, [result], 18)).not.toContain('pasted');
+  });
 });
