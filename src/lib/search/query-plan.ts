@@ -35,9 +35,12 @@ export function exactWords(text: string): string[] {
  * spelled ('"xây và chống"' does not match "xảy … nhanh chóng"), though Meilisearch matches any spelling.
  */
 export function exactUnits(units: readonly QueryUnit[]): QueryUnit[] {
-  return units
-    .filter((unit) => unit.phrase && hasDiacritics(unit.text))
-    .map((unit) => ({ ...unit, words: exactWords(unit.text) }));
+  return units.filter(isExactUnit).map((unit) => ({ ...unit, words: exactWords(unit.text) }));
+}
+
+/** Whether a unit is quoted and typed with marks, so that it must match as spelled. */
+export function isExactUnit(unit: QueryUnit): boolean {
+  return unit.phrase && hasDiacritics(unit.text);
 }
 
 /** Splits a cleaned query (see cleanQuery) into its units, in the order typed. */

@@ -16,7 +16,7 @@ import type { TermTable } from '../terms/term-table.ts';
 import { requestToFilter } from './filters.ts';
 import { snippetOf, type Term } from './highlight.ts';
 import type { PreparedQuery } from './prepared-query.ts';
-import { chooseUnits, countUnitsInTable, exactWords, foldedWords, hasEveryUnit, meiliWordLimit, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
+import { chooseUnits, countUnitsInTable, exactWords, foldedWords, hasEveryUnit, isExactUnit, meiliWordLimit, unitsToQuery, wordCount, type QueryUnit } from './query-plan.ts';
 import { hitsPerPage, type SearchRequest } from './search-request.ts';
 import { cachedTermTable, recheckTermTable } from './term-table-cache.ts';
 import { facetAttributes, facetNames, type FacetName, type SearchHit, type SearchResult } from './search-result.ts';
@@ -92,11 +92,6 @@ function sentText(units: readonly QueryUnit[], query: PreparedQuery): string {
   return text === '' || (lastTyped && query.lastIsPrefix) ? text : `${text} `;
 }
 
-/** Whether a unit is a quoted unit typed with marks, which must match as spelled. */
-function isExact(unit: QueryUnit, query: PreparedQuery): boolean {
-  return query.exact.some((exact) => exact.text === unit.text);
-}
-
 /**
  * The plan that sends `sent` and checks `checked`. A quoted unit typed with marks is sent in Telex
  * ('"xây và chống"' → '"xaay vaf choongs"'), which only the Telex attributes (heading, parents'
@@ -105,13 +100,12 @@ function isExact(unit: QueryUnit, query: PreparedQuery): boolean {
  */
 function planOf(query: PreparedQuery, sent: readonly QueryUnit[], checked: readonly QueryUnit[]): QueryPlan {
   const typed = sentText(sent, query);
-  const exactSent = sent.filter((unit) => isExact(unit, query));
   const exact = query.exact.filter((unit) => checked.some((other) => other.text === unit.text));
-  if (exactSent.length === 0) return { query: typed, checked: [...checked], exact, matching: 'all' };
-  const telexed = sentText(sent.map((unit) => (isExact(unit, query) ? { ...unit, text: toTelex(unit.text) } : unit)), query);
+  if (!sent.some(isExactUnit)) return { query: typed, checked: [...checked], exact, matching: 'all' };
+  const telexed = sentText(sent.map((unit) => (isExactUnit(unit) ? { ...unit, text: toTelex(unit.text) } : unit)), query);
   // The exact-diacritics half ranks the exact spellings of the other words first; with none typed
   // with marks it would only repeat the query.
-  const looseMarks = sent.some((unit) => !isExact(unit, query) && hasDiacritics(unit.text));
+  const looseMarks = sent.some((unit) => !isExactUnit(unit) && hasDiacritics(unit.text));
   return { query: telexed, ...(looseMarks ? { typed } : {}), telexPhrases: true, checked: [...checked], exact, matching: 'all' };
 }
 
@@ -386,7 +380,7 @@ export async function searchSections(client: Meilisearch, indexUid: string, requ
       : exhausted ? hits.length : Math.round((answer.total * hits.length) / Math.max(1, fetched));
     const found = { total, totalIsEstimate: !exhausted, matching: 'all' as const, partialTotal: 0, missingWords: [] };
     if (total > 0 || units.length === 0) {
-      if (!checks(plan)) return toResult(request, answer, hits, terms, found);
+      if (!checking) return toResult(request, answer, hits, terms, found);
       const page = hits.slice((request.page - 1) * hitsPerPage, request.page * hitsPerPage);
       // Pages reach as far as candidates can be fetched: the hits checked, or the estimate within candidateLimit.
       const reach = exhausted ? hits.length : Math.min(total, candidateLimit);
