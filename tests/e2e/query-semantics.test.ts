@@ -25,6 +25,22 @@ describe('what a query means, in Chromium', () => {
     await page.close();
   });
 
+  it('finds a quoted word typed with marks only as spelled: its count, facets and marks agree', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Lâm Đồng's plan writes "trí thức"; three others write "tri thức", which the quotes exclude.
+    await page.goto(`${siteUrl}/?q=${encodeURIComponent('"trí thức"')}`);
+    await expect.poll(() => page.getByRole('status').textContent(), polling).toBe('Tìm thấy 1 mục chứa đủ mọi từ');
+    const links = await page.locator('.results .result a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.filter((href) => href.startsWith('/ke-hoach/')).every((href) => href.startsWith('/ke-hoach/lam-dong-ke-hoach-70dbcc'))).toBe(true);
+    expect((await page.locator('.results .snippet mark').allTextContents()).map((word) => word.toLowerCase())).toEqual(['trí', 'thức']);
+    // The province facet counts the same one section.
+    await expect.poll(() => page.locator('aside').textContent(), polling).toMatch(/Lâm Đồng\s*1/);
+    // Not the provinces of the plans that write "tri thức" (counting any spelling would list them).
+    expect(await page.locator('aside').textContent()).not.toMatch(/Quảng Ngãi|Ninh Thuận/);
+    await page.screenshot({ path: screenshotPath('quoted-tri-thuc-1280') });
+    await page.close();
+  });
+
   it('opens a shared link carrying utm_source and fbclid as the search it names, and repeats neither in its links', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const response = await page.goto(`${siteUrl}/?q=${encodeURIComponent('đối ngoại')}&utm_source=x&fbclid=IwAR0abc`);
